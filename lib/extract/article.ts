@@ -1,0 +1,213 @@
+// Finds the story on the page: its root element, title, publication date and language, and the rule
+// that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
+import type { PageMetadata } from '../page/metadata';
+
+export interface ExtractedArticle {
+  roots: Element[];
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  /** Decides which subtrees under the roots are not story text. */
+  skip: (el: Element) => boolean;
+}
+
+/** Tags whose subtrees are never story paragraphs. */
+const SKIP_TAGS = new Set([
+  'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FIGURE', 'FIGCAPTION', 'FORM', 'BUTTON', 'H1', 'DIALOG', 'MENU',
+  'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'TIME',
+]);
+
+/** Class/id tokens of boilerplate blocks. Matched against whole hyphen/underscore-separated words. */
+const BOILER_WORDS = new Set([
+  'ad', 'ads', 'advert', 'advertisement', 'advertising', 'adslot', 'banner', 'sponsor', 'sponsored', 'promo',
+  'promotion', 'outbrain', 'taboola', 'byline', 'bylines', 'author', 'authors', 'dateline', 'caption',
+  'captions', 'credit', 'credits', 'share', 'sharing', 'social', 'sharebar', 'comment', 'comments',
+  'disqus', 'related', 'recommended', 'recirc', 'recirculation', 'newsletter', 'subscribe', 'subscription',
+  'signup', 'paywall', 'breadcrumb', 'breadcrumbs', 'tags', 'tag', 'topics', 'sidebar', 'rail', 'nav',
+  'navigation', 'menu', 'footer', 'masthead', 'toolbar', 'popup', 'modal', 'cookie', 'consent', 'hidden',
+  'sr', 'visually', 'screenreader', 'print', 'bio', 'meta', 'timestamp', 'most', 'popular', 'trending',
+  'widget', 'embed', 'gallery', 'slideshow', 'video', 'player', 'correction', 'disclaimer', 'inline',
+]);
+/** Words that mark a block as story text even when another word looks like boilerplate. */
+const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);
+const INLINE_BOILER = /(?:^|[\s_-])(?:inline[-_]?(?:ad|promo|related|newsletter)|read[-_]?more|see[-_]?also|more[-_]?from)(?:$|[\s_-])/i;
+
+function wordsOf(el: Element): string[] {
+  const cls = el.getAttribute('class') || '';
+  const id = el.getAttribute('id') || '';
+  if (!cls && !id) return [];
+  return (cls + ' ' + id).toLowerCase().split(/[\s_-]+/).filter(Boolean);
+}
+
+/** True for subtrees that are not story text: structural boilerplate, hidden elements, ads. */
+export function isBoilerplate(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  const words = wordsOf(el);
+  if (!words.length) return false;
+  const cls = (el.getAttribute('class') || '') + ' ' + (el.getAttribute('id') || '');
+  if (INLINE_BOILER.test(cls)) return true;
+  if (tag === 'P' || tag === 'SPAN' || tag === 'A' || tag === 'EM' || tag === 'STRONG' || tag === 'B' || tag === 'I') {
+    // inline elements and paragraphs carry story text unless clearly marked
+    return words.some((w) => w === 'byline' || w === 'dateline' || w === 'caption' || w === 'credit' || w === 'advertisement');
+  }
+  if (words.some((w) => STORY_WORDS.has(w))) {
+    // "article-body" is story; "article-related" or "comments-content" is not
+    return words.some((w) => w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement');
+  }
+  return words.some((w) => BOILER_WORDS.has(w));
+}
+
+const BODY_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '[data-testid="article-body"]',
+  '.article-body', '.article__body', '.articleBody', '.story-body', '.story__body', '.entry-content',
+  '.post-content', '.post-body', '.article-content', '.article-text', '.story-text', '.body-text',
+  '.content__article-body', '.c-entry-content', '.td-post-content', '.field-name-body', '.rich-text',
+];
+
+/** Sum of the lengths of the direct paragraph text under an element (cheap scoring). */
+function paragraphScores(doc: Document): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  const ps = doc.getElementsByTagName('p');
+  const limit = Math.min(ps.length, 3000);
+  for (let i = 0; i < limit; i++) {
+    const p = ps[i]!;
+    const len = (p.textContent || '').length;
+    if (len < 40) continue;
+    let el: Element | null = p.parentElement;
+    let weight = 1;
+    for (let depth = 0; el && depth < 3; depth++) {
+      scores.set(el, (scores.get(el) ?? 0) + len * weight);
+      weight /= 2;
+      el = el.parentElement;
+    }
+  }
+  return scores;
+}
+
+function underBoilerplate(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const t = a.tagName.toUpperCase();
+    if (t === 'BODY' || t === 'HTML') return false;
+    if (t === 'ARTICLE' || t === 'MAIN') return false;
+    if (isBoilerplate(a)) return true;
+  }
+  return false;
+}
+
+function textLen(el: Element): number {
+  return (el.textContent || '').length;
+}
+
+/** Picks the element that holds the story's paragraphs. */
+export function findStoryRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = paragraphScores(doc);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, sc] of scores) {
+    if (sc > bestScore && !underBoilerplate(el)) {
+      best = el;
+      bestScore = sc;
+    }
+  }
+  // An explicit article-body container that holds the best paragraphs (or most of the text) wins.
+  for (const sel of BODY_SELECTORS) {
+    let cands: Element[] = [];
+    try {
+      cands = Array.from(doc.querySelectorAll(sel));
+    } catch {
+      continue;
+    }
+    for (const c of cands) {
+      if (best && (c === best || c.contains(best)) && textLen(c) < textLen(body) * 0.9) return c;
+    }
+  }
+  if (best) {
+    // Climb to the nearest <article> or paragraph-rich ancestor that adds little else.
+    const art = best.closest('article');
+    if (art && art !== best && textLen(art) < textLen(best) * 2.5) return art;
+    return best;
+  }
+  return doc.querySelector('article') ?? body;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Normalises a date string to YYYY-MM-DD, or null. Accepts ISO forms and "July 13, 2023". */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b/.exec(s);
+  if (m) {
+    const mon = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
+    if (mon) return iso(+m[3]!, mon, +m[2]!);
+  }
+  m = /\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b/.exec(s);
+  if (m) {
+    const mon = MONTHS[m[2]!.slice(0, 3).toLowerCase()];
+    if (mon) return iso(+m[3]!, mon, +m[1]!);
+  }
+  return null;
+}
+
+function iso(y: number, mo: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function findPublished(doc: Document, md: PageMetadata, root: Element | null, url: string | null): string | null {
+  for (const k of ['article:published_time', 'datepublished', 'og:published_time', 'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published']) {
+    const d = normaliseDate(md.meta.get(k));
+    if (d) return d;
+  }
+  const ld = normaliseDate(md.ld.datePublished);
+  if (ld) return ld;
+  const scope = root?.closest('article') ?? root ?? doc;
+  const t = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  const td = normaliseDate(t?.getAttribute('datetime'));
+  if (td) return td;
+  const path = url ? /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url) : null;
+  if (path) return iso(+path[1]!, +path[2]!, +path[3]!);
+  return null;
+}
+
+const SITE_SUFFIX = /\s+[|–—·:-]\s+[^|–—·:]{2,60}$/;
+
+function findTitle(doc: Document, md: PageMetadata, root: Element | null): string | null {
+  const h1 = (root?.closest('article') ?? root)?.querySelector('h1') ?? doc.querySelector('h1');
+  const h1t = h1?.textContent?.replace(/\s+/g, ' ').trim();
+  const cands = [md.meta.get('og:title'), md.ld.headline, h1t, md.title?.replace(SITE_SUFFIX, '')];
+  for (const c of cands) if (c && c.trim()) return c.replace(/\s+/g, ' ').trim();
+  return null;
+}
+
+function normaliseLang(raw: string | null): string | null {
+  if (!raw) return null;
+  const m = /^([a-z]{2,3})(?:[-_]|$)/i.exec(raw.trim());
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export function extractArticle(doc: Document, md: PageMetadata, url: string | null): ExtractedArticle {
+  const root = findStoryRoot(doc);
+  return {
+    roots: root ? [root] : [],
+    title: findTitle(doc, md, root),
+    published: findPublished(doc, md, root, url ?? md.canonicalUrl),
+    language: normaliseLang(md.lang),
+    skip: isBoilerplate,
+  };
+}

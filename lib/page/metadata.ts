@@ -1,0 +1,99 @@
+// Page metadata read once, cheaply: <meta> tags, JSON-LD, canonical URL, language, title.
+// Shared by news detection and article extraction so neither reads the head twice.
+
+export interface PageMetadata {
+  /** <meta name|property|itemprop=...> content, keys lower-cased; first value wins. */
+  meta: Map<string, string>;
+  /** schema.org @type values found in JSON-LD and microdata (itemtype), without the URL prefix. */
+  types: string[];
+  /** Selected JSON-LD fields from the first object of an article-like type (or the first object). */
+  ld: { headline: string | null; datePublished: string | null; inLanguage: string | null; author: string | null };
+  canonicalUrl: string | null;
+  lang: string | null;
+  title: string | null;
+}
+
+const MAX_JSONLD_CHARS = 200_000;
+const ARTICLE_TYPES = /(?:News)?Article$|BlogPosting$|LiveBlogPosting$|Report$/;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object' && 'name' in v) return str((v as { name: unknown }).name);
+  if (v && typeof v === 'object' && '@value' in v) return str((v as { '@value': unknown })['@value']);
+  return null;
+}
+
+/** Collects @type values (and the best article-like object) from parsed JSON-LD, iteratively. */
+function walkLd(root: unknown, types: string[], found: { obj: Record<string, unknown> | null; first: Record<string, unknown> | null }) {
+  const stack: unknown[] = [root];
+  let visited = 0;
+  while (stack.length && visited++ < 2000) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+      continue;
+    }
+    if (!v || typeof v !== 'object') continue;
+    const o = v as Record<string, unknown>;
+    const t = o['@type'];
+    const ts = (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#]/, ''));
+    if (ts.length) {
+      types.push(...ts);
+      if (!found.first) found.first = o;
+      if (!found.obj && ts.some((x) => ARTICLE_TYPES.test(x))) found.obj = o;
+    }
+    if (o['@graph']) stack.push(o['@graph']);
+    if (o['mainEntity']) stack.push(o['mainEntity']);
+    if (o['mainEntityOfPage'] && typeof o['mainEntityOfPage'] === 'object') stack.push(o['mainEntityOfPage']);
+  }
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const meta = new Map<string, string>();
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').trim().toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content != null && !meta.has(key)) meta.set(key, content.trim());
+  }
+  const types: string[] = [];
+  const found: { obj: Record<string, unknown> | null; first: Record<string, unknown> | null } = { obj: null, first: null };
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if ((s.getAttribute('type') || '').toLowerCase() !== 'application/ld+json') continue;
+    const raw = s.textContent || '';
+    if (raw.length > MAX_JSONLD_CHARS) continue;
+    try {
+      walkLd(JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), types, found);
+    } catch {
+      // malformed JSON-LD is common; ignore it
+    }
+  }
+  // microdata: only the outermost few itemtype attributes matter
+  const withType = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < withType.length && i < 50; i++) {
+    const t = withType[i]!.getAttribute('itemtype') || '';
+    for (const part of t.split(/\s+/)) if (part) types.push(part.replace(/^.*[/#]/, ''));
+  }
+  const ldObj = found.obj ?? found.first;
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') || meta.get('og:url') || null;
+  const lang =
+    doc.documentElement?.getAttribute('lang') ||
+    meta.get('content-language') ||
+    meta.get('og:locale') ||
+    meta.get('language') ||
+    (ldObj ? str(ldObj['inLanguage']) : null) ||
+    null;
+  return {
+    meta,
+    types,
+    ld: {
+      headline: ldObj ? str(ldObj['headline']) : null,
+      datePublished: ldObj ? str(ldObj['datePublished']) ?? str(ldObj['dateCreated']) : null,
+      inLanguage: ldObj ? str(ldObj['inLanguage']) : null,
+      author: ldObj ? str(ldObj['author']) : null,
+    },
+    canonicalUrl: canonical,
+    lang: lang ? lang.trim() : null,
+    title: doc.title?.trim() || null,
+  };
+}

@@ -1,0 +1,275 @@
+// The story as text: one string with paragraph boundaries, and a map from every text offset back to
+// the DOM (text node + offset), so an annotation found in the text highlights exactly the characters
+// it covers, across <a>, <em>, <span> and any number of text nodes.
+//
+// HTML whitespace is collapsed the way a reader sees it (runs become one space); block elements
+// separate paragraphs with "\n\n"; <br> gives "\n" (two <br> in a row make a paragraph break).
+import type { Span } from '../types';
+
+/** One text node's contribution to the story text. */
+export interface TextSegment {
+  /** Offsets of this segment in StoryText.text. */
+  start: number;
+  end: number;
+  node: Text;
+  /** Node offset of each output character when whitespace was collapsed; null when it is nodeStart + i. */
+  map: Int32Array | null;
+  nodeStart: number;
+}
+
+export interface StoryText {
+  text: string;
+  /** Paragraphs in order; spans exclude the separators. */
+  paragraphs: Span[];
+  /** Sorted by start; empty for plain-text input. */
+  segments: TextSegment[];
+  /** True when building stopped at maxChars. */
+  truncated: boolean;
+}
+
+export interface BuildOptions {
+  /** Subtrees for which this returns true are left out of the story. */
+  skip?: (el: Element) => boolean;
+  /** Stop after this many characters (the story is then marked truncated). */
+  maxChars?: number;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'CAPTION', 'CENTER',
+]);
+
+/** Elements whose text is never story text, whatever the caller's skip rule says. */
+const NEVER_TEXT = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Builds the story text of the given roots (in document order). Linear in the size of the subtrees;
+ * iterative, so deep DOMs cannot overflow the stack.
+ */
+export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {}): StoryText {
+  const maxChars = opts.maxChars ?? Infinity;
+  const skip = opts.skip;
+  const out: string[] = [];
+  let len = 0;
+  const segments: TextSegment[] = [];
+  // Pending break before the next visible character: 0 none, 1 space, 2 line break, 3 paragraph break.
+  let pending = 0;
+  let atParagraphStart = true;
+  let lastWasBr = false;
+  let truncated = false;
+
+  const requestBreak = (kind: number) => {
+    if (kind > pending) pending = kind;
+  };
+
+  const emitText = (node: Text) => {
+    const data = node.data;
+    let mapArr: number[] | null = null;
+    let segStart = -1;
+    let piece = '';
+    let nodeStart = -1;
+    let expectedNodeOffset = -1; // for detecting when the map stops being linear
+    const pushChar = (ch: string, nodeOffset: number) => {
+      if (segStart < 0) {
+        segStart = len;
+        nodeStart = nodeOffset;
+        expectedNodeOffset = nodeOffset;
+      }
+      if (mapArr === null && nodeOffset !== expectedNodeOffset) {
+        mapArr = [];
+        for (let k = 0; k < piece.length; k++) mapArr.push(nodeStart + k);
+      }
+      if (mapArr !== null) mapArr.push(nodeOffset);
+      piece += ch;
+      len++;
+      expectedNodeOffset = nodeOffset + 1;
+    };
+    const flushPiece = () => {
+      if (segStart >= 0 && piece.length) {
+        out.push(piece);
+        segments.push({
+          start: segStart,
+          end: segStart + piece.length,
+          node,
+          map: mapArr ? Int32Array.from(mapArr) : null,
+          nodeStart,
+        });
+      }
+      piece = '';
+      segStart = -1;
+      mapArr = null;
+    };
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
+        if (!atParagraphStart) requestBreak(1);
+        continue;
+      }
+      if (len >= maxChars) {
+        truncated = true;
+        break;
+      }
+      if (pending) {
+        // Separators belong to no node: close the current piece so the map stays exact.
+        flushPiece();
+        const sep = pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ';
+        if (!atParagraphStart || pending === 1) {
+          out.push(sep);
+          len += sep.length;
+        }
+        pending = 0;
+      }
+      atParagraphStart = false;
+      lastWasBr = false;
+      pushChar(data[i]!, i);
+    }
+    flushPiece();
+  };
+
+  for (const root of roots) {
+    if (truncated) break;
+    requestBreak(3);
+    // Explicit stack of [node, exiting] pairs.
+    const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+    while (stack.length && !truncated) {
+      const item = stack.pop()!;
+      const node = item.node;
+      if (node.nodeType === TEXT_NODE) {
+        emitText(node as Text);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (item.exit) {
+        if (BLOCK.has(tag)) requestBreak(3);
+        continue;
+      }
+      if (tag === 'BR') {
+        if (!atParagraphStart) requestBreak(lastWasBr ? 3 : 2);
+        lastWasBr = true;
+        continue;
+      }
+      if (NEVER_TEXT.has(el.tagName) || NEVER_TEXT.has(tag)) continue;
+      if (el !== root && skip && skip(el)) continue;
+      if (BLOCK.has(tag)) requestBreak(3);
+      stack.push({ node: el, exit: true });
+      const kids = el.childNodes;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, exit: false });
+    }
+  }
+
+  const text = out.join('');
+  return { text, paragraphs: paragraphSpans(text), segments, truncated };
+}
+
+/** Plain text (paragraphs separated by blank lines) as a story with no DOM behind it. */
+export function storyFromPlainText(raw: string): StoryText {
+  const text = raw.replace(/\r\n?/g, '\n');
+  return { text, paragraphs: paragraphSpans(text), segments: [], truncated: false };
+}
+
+/** Spans of the paragraphs of a text: runs separated by a blank line, trimmed. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // find the next blank line (\n followed by optional spaces and \n)
+    let j = i;
+    let end = n;
+    let next = n;
+    while (j < n) {
+      if (text.charCodeAt(j) === 10) {
+        let k = j + 1;
+        while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
+        if (k < n && text.charCodeAt(k) === 10) {
+          end = j;
+          while (k < n && isSpace(text.charCodeAt(k))) k++;
+          next = k;
+          break;
+        }
+      }
+      j++;
+    }
+    let s = i;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    i = next;
+  }
+  return spans;
+}
+
+/** Index of the segment containing offset (or the first after it), by binary search. */
+function segmentIndexAt(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segments[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The DOM position of a text offset. For a range start pass side 'start' (the position before the
+ * character at offset); for a range end pass 'end' (the position after the character at offset - 1).
+ * Offsets that fall on a separator move to the nearest text inside the span.
+ */
+export function domPosition(
+  story: StoryText,
+  offset: number,
+  side: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const segs = story.segments;
+  if (!segs.length) return null;
+  if (side === 'start') {
+    const idx = segmentIndexAt(segs, offset);
+    const seg = segs[idx];
+    if (!seg) return null;
+    const at = Math.max(offset, seg.start) - seg.start;
+    return { node: seg.node, offset: seg.map ? seg.map[at]! : seg.nodeStart + at };
+  }
+  // end: the character before offset
+  const idx = segmentIndexAt(segs, offset - 1);
+  let seg = segs[idx];
+  if (!seg) return null;
+  if (seg.start > offset - 1) {
+    // offset - 1 is a separator: end after the previous segment
+    seg = segs[idx - 1];
+    if (!seg) return null;
+    const last = seg.end - seg.start - 1;
+    return { node: seg.node, offset: (seg.map ? seg.map[last]! : seg.nodeStart + last) + 1 };
+  }
+  const at = offset - 1 - seg.start;
+  return { node: seg.node, offset: (seg.map ? seg.map[at]! : seg.nodeStart + at) + 1 };
+}
+
+/** A live DOM Range covering exactly the characters of span, or null (plain text, empty span). */
+export function spanToRange(doc: Document, story: StoryText, span: Span): Range | null {
+  if (span.end <= span.start) return null;
+  const a = domPosition(story, span.start, 'start');
+  const b = domPosition(story, span.end, 'end');
+  if (!a || !b) return null;
+  const range = doc.createRange();
+  try {
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+  } catch {
+    return null; // the node left the document or changed under us
+  }
+  return range;
+}

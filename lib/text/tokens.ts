@@ -1,0 +1,66 @@
+// Word tokens with offsets, found by one linear scan (no regular expression runs over page text).
+// A token is a run of letters/digits, with inner apostrophes, hyphens and periods of abbreviations
+// kept ("O'Rourke", "Dong-hoon", "U.S.", "J.D."). Punctuation characters are tokens of their own.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** 'w' word, 'p' punctuation (one character), 'n' number */
+  kind: 'w' | 'p' | 'n';
+}
+
+const LETTER = /\p{L}|\p{M}/u;
+const isLetterCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && LETTER.test(String.fromCharCode(c)));
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+export const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterCode(ch.charCodeAt(0));
+export const isUpper = (ch: string | undefined): boolean =>
+  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
+const APOS = new Set(["'", '’']);
+const HYPHEN = new Set(['-', '‐', '‑']);
+
+/** Tokenises text[start, end). */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isLetterCode(c) || isDigitCode(c)) {
+      const s = i;
+      let digitsOnly = true;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (isLetterCode(d)) {
+          digitsOnly = false;
+          i++;
+        } else if (isDigitCode(d)) i++;
+        else if ((APOS.has(text[i]!) || HYPHEN.has(text[i]!)) && i + 1 < end && (isLetterCode(text.charCodeAt(i + 1)) || isDigitCode(text.charCodeAt(i + 1))) && i > s) {
+          i++; // inner apostrophe or hyphen
+        } else if (text[i] === '.' && i + 1 < end && isLetterCode(text.charCodeAt(i + 1)) && i + 2 <= end && (text[i + 2] === '.' || i + 2 === end) && isUpper(text[i - 1])) {
+          i++; // U.S., J.D.
+        } else if ((text[i] === '.' || text[i] === ',') && digitsOnly && i + 1 < end && isDigitCode(text.charCodeAt(i + 1))) {
+          i++; // 3.5, 1,000
+        } else break;
+      }
+      // trailing period of an abbreviation like "U.S." (letter.letter.)
+      if (i < end && text[i] === '.' && i - s >= 3 && text[i - 2] === '.') i++;
+      out.push({ text: text.slice(s, i), start: s, end: i, kind: digitsOnly ? 'n' : 'w' });
+      continue;
+    }
+    // a surrogate pair is one punctuation token
+    const w = c >= 0xd800 && c < 0xdc00 && i + 1 < end ? 2 : 1;
+    out.push({ text: text.slice(i, i + w), start: i, end: i + w, kind: 'p' });
+    i += w;
+  }
+  return out;
+}
+
+/** True when a word token starts with a capital letter. */
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'w' && isUpper(t.text[0]);
