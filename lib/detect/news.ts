@@ -4,7 +4,7 @@
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
 
-export const NEWS_THRESHOLD = 3;
+export const NEWS_THRESHOLD = 4;
 
 const NEWS_TYPES = new Set([
   'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
@@ -19,7 +19,7 @@ const NON_ARTICLE_TYPES = new Set([
 
 /** Paths that name listings, tools and accounts rather than stories. */
 const NON_ARTICLE_PATH =
-  /\/(?:search|tag|tags|topic|topics|category|categories|collections?|shop|store|cart|checkout|product|products|login|signin|sign-in|register|signup|account|accounts|forum|forums|viewtopic|questions|wiki|docs?|documentation|download|downloads|contact|contacts|about|faq|help|support|recipes?)(?:[/?.#_-]|$)/i;
+  /\/(?:search|tag|tags|topic|topics|category|categories|collections?|shop|store|cart|checkout|product|products|login|signin|sign-in|register|signup|account|accounts|forum|forums|viewtopic|questions|wiki|docs?|documentation|download|downloads|contact|contacts|about|faq|help|support|recipes?|lyrics|chapter|fiction|manual|reference|api)(?:[/?.#_-]|$)/i;
 const DATE_PATH = /\/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?(?:[/-]|$)/;
 
 interface Signal {
@@ -44,7 +44,7 @@ function metadataSignals(md: PageMetadata, url: string | null): Signal[] {
     if (art) s.push({ name: `schema:${art}`, weight: 2 });
   }
   const non = [...types].find((t) => NON_ARTICLE_TYPES.has(t));
-  if (non && !news) s.push({ name: `schema:${non}`, weight: -4 });
+  if (non && !news) s.push({ name: `schema:${non}`, weight: -5 });
 
   const og = (md.meta.get('og:type') || '').toLowerCase();
   if (og === 'article' || og.endsWith(':article')) s.push({ name: 'og:type=article', weight: 2 });
@@ -74,16 +74,74 @@ function metadataSignals(md: PageMetadata, url: string | null): Signal[] {
 }
 
 const BOILER_CLASS = /(?:^|[\s_-])(?:comment|comments|sidebar|footer|nav|menu|related|promo|widget)(?:$|[\s_-])/i;
+const REPORTING = /\b(?:said|says|told|according to|added|asked|announced)\b/g;
+const VISIBLE_DATE =
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/(?:19|20)?\d\d)\b/;
 
-/** Phase 2: body structure, bounded work (counts and lengths of <p>, forms, links). */
-function structureSignals(doc: Document): Signal[] {
+/** What one walk over the body's elements collects for the structure signals. */
+interface BodyScan {
+  paragraphs: Element[];
+  articles: number;
+  code: number;
+  dateEl: Element | null;
+  byline: boolean;
+  password: boolean;
+  shop: boolean;
+}
+
+const MAX_SCAN_ELEMENTS = 30_000;
+
+/** The element after el in document order, within root. */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+/** One pass over the body's elements (capped), instead of a query per signal. */
+function scanBody(doc: Document): BodyScan {
+  const scan: BodyScan = { paragraphs: [], articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return scan;
+  // Document-order walk by sibling pointers: no allocation, works on every DOM implementation.
+  let el: Element | null = root.firstElementChild;
+  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = nextElement(el, root)) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'P') {
+      if (scan.paragraphs.length < 400) scan.paragraphs.push(el);
+    } else if (tag === 'ARTICLE') scan.articles++;
+    else if (tag === 'PRE' || tag === 'CODE') scan.code++;
+    else if (tag === 'TIME') scan.dateEl ??= el;
+    else if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
+    const cls = el.getAttribute('class');
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (itemprop === 'datePublished') scan.dateEl ??= el;
+      else if (itemprop === 'author') scan.byline = true;
+      else if (itemprop === 'price') scan.shop = true;
+    }
+    if (cls) {
+      const c = cls.toLowerCase();
+      if (!scan.dateEl && (c.includes('date') || c.includes('timestamp') || c.includes('published'))) scan.dateEl = el;
+      if (!scan.byline && (c.includes('byline') || c.includes('author-name'))) scan.byline = true;
+      if (!scan.shop && (c.includes('add-to-cart') || c.includes('addtocart'))) scan.shop = true;
+    }
+    if (!scan.byline && tag === 'A' && (el.getAttribute('rel') || '').split(/\s+/).includes('author')) scan.byline = true;
+  }
+  return scan;
+}
+
+/** Phase 2: body structure, bounded work (one capped walk, then the paragraphs' text). */
+function structureSignals(doc: Document, hasMetaDate: boolean): Signal[] {
   const s: Signal[] = [];
-  const ps = doc.getElementsByTagName('p');
+  const scan = scanBody(doc);
   let longParas = 0;
   let sentenceParas = 0;
-  const limit = Math.min(ps.length, 400);
-  for (let i = 0; i < limit; i++) {
-    const p = ps[i]!;
+  let reporting = 0;
+  const parents = new Map<Node, number>();
+  for (const p of scan.paragraphs) {
     const t = p.textContent || '';
     if (t.length < 80) continue;
     // paragraphs inside comment threads or sidebars do not make an article
@@ -91,21 +149,39 @@ function structureSignals(doc: Document): Signal[] {
     const cls = parent ? (parent.getAttribute('class') || '') + ' ' + (parent.getAttribute('id') || '') : '';
     if (BOILER_CLASS.test(cls)) continue;
     longParas++;
+    if (parent) parents.set(parent, (parents.get(parent) ?? 0) + 1);
     if (/[a-z][.!?]["”’)]?\s+[A-Z“"]/.test(t) || /[.!?]["”’]?\s*$/.test(t)) sentenceParas++;
+    if (reporting < 5) reporting += (t.slice(0, 3000).match(REPORTING) ?? []).length;
   }
   if (sentenceParas >= 8) s.push({ name: `paragraphs:${sentenceParas}`, weight: 3 });
   else if (sentenceParas >= 4) s.push({ name: `paragraphs:${sentenceParas}`, weight: 2 });
   else if (sentenceParas >= 2) s.push({ name: `paragraphs:${sentenceParas}`, weight: 0 });
   else s.push({ name: `paragraphs:${sentenceParas}`, weight: longParas >= 3 ? -1 : -4 });
 
-  const articles = doc.getElementsByTagName('article').length;
-  if (articles === 1) s.push({ name: 'markup:article', weight: 1 });
-  else if (articles > 4) s.push({ name: `markup:articles:${articles}`, weight: -2 });
+  // A story's paragraphs sit together; a listing's teasers are scattered over many containers.
+  let together = 0;
+  for (const n of parents.values()) if (n > together) together = n;
+  if (longParas >= 6 && together / longParas < 0.34) s.push({ name: `scattered:${together}/${longParas}`, weight: -2 });
 
-  if (doc.querySelector('[rel~="author"], [class*="byline" i], [itemprop="author"], [class*="author-name" i]'))
-    s.push({ name: 'byline', weight: 1 });
-  if (doc.querySelector('input[type="password"]')) s.push({ name: 'form:password', weight: -3 });
-  if (doc.querySelector('[itemprop="price"], [class*="add-to-cart" i], [class*="addtocart" i]')) s.push({ name: 'shop', weight: -3 });
+  // News reports speech.
+  if (reporting >= 3) s.push({ name: `reporting:${reporting}`, weight: 2 });
+  else if (reporting >= 1) s.push({ name: `reporting:${reporting}`, weight: 1 });
+  else if (sentenceParas >= 2) s.push({ name: 'reporting:0', weight: -1 });
+
+  // News is dated.
+  if (!hasMetaDate) {
+    const el = scan.dateEl;
+    const dateText = el ? (el.getAttribute('datetime') || el.textContent || '').slice(0, 200) : '';
+    if (el && (el.tagName.toUpperCase() === 'TIME' || VISIBLE_DATE.test(dateText))) s.push({ name: 'date:visible', weight: 1 });
+    else s.push({ name: 'date:none', weight: -2 });
+  }
+
+  if (scan.articles === 1) s.push({ name: 'markup:article', weight: 1 });
+  else if (scan.articles > 4) s.push({ name: `markup:articles:${scan.articles}`, weight: -2 });
+  if (scan.code >= 5) s.push({ name: `code:${scan.code}`, weight: -3 });
+  if (scan.byline) s.push({ name: 'byline', weight: 1 });
+  if (scan.password) s.push({ name: 'form:password', weight: -1 });
+  if (scan.shop) s.push({ name: 'shop', weight: -3 });
   return s;
 }
 
@@ -125,7 +201,8 @@ function verdict(signals: Signal[]): NewsVerdict {
 export function detectNews(doc: Document, md: PageMetadata, url: string | null): NewsVerdict {
   const first = metadataSignals(md, url);
   const firstScore = first.reduce((a, b) => a + b.weight, 0);
-  // Structure can add at most +5; a page this far below the threshold cannot become news.
+  // Structure adds at most +8; a page this far below the threshold cannot become news.
   if (firstScore <= NEWS_THRESHOLD - 9) return verdict([...first, { name: 'decided:metadata', weight: 0 }]);
-  return verdict([...first, ...structureSignals(doc)]);
+  const dated = first.some((x) => x.name === 'meta:published' || x.name === 'jsonld:datePublished' || x.name === 'url:date');
+  return verdict([...first, ...structureSignals(doc, dated)]);
 }
