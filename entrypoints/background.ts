@@ -1,1 +1,34 @@
-export default defineBackground(() => {});
+// Background worker: answers dataset lookups for content scripts and keeps the toolbar badge.
+import { browser } from 'wxt/browser';
+import { parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from '../lib/messages';
+import { getLookup } from '../utils/dataset';
+
+export default defineBackground(() => {
+  const action = browser.action ?? browser.browserAction;
+
+  const handle = async (req: BackgroundRequest, tabId: number | undefined): Promise<BackgroundResponses[BackgroundRequest['type']]> => {
+    switch (req.type) {
+      case 'whosaid:lookup': {
+        const lookup = await getLookup();
+        if (!lookup) return { error: 'dataset unavailable' };
+        return { results: req.queries.map((q) => lookup.lookup(q)) };
+      }
+      case 'whosaid:page-status': {
+        if (tabId !== undefined) {
+          const text = req.status === 'annotated' && req.quotes > 0 ? String(Math.min(req.quotes, 999)) : '';
+          await action.setBadgeText({ tabId, text }).catch(() => {});
+          await action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' }).catch(() => {});
+        }
+        return { ok: true };
+      }
+    }
+  };
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const req = parseBackgroundRequest(msg);
+    if (!req) return undefined;
+    handle(req, sender.tab?.id).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+    return true;
+  });
+});

@@ -1,0 +1,53 @@
+// Content script: thin wiring. Settings and messages in, PageController does the work.
+import { browser } from 'wxt/browser';
+import './style.css';
+import { parseContentRequest, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { PageController } from './page';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const page = new PageController(document, location.hostname, {
+      async lookup(queries) {
+        const res = (await browser.runtime.sendMessage({ type: 'whosaid:lookup', queries })) as BackgroundResponses['whosaid:lookup'] | undefined;
+        return res && 'results' in res && Array.isArray(res.results) ? res.results : null;
+      },
+      reportStatus(status, quotes) {
+        browser.runtime.sendMessage({ type: 'whosaid:page-status', status, quotes }).catch(() => {});
+      },
+    });
+
+    const handle = async (req: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
+      switch (req.type) {
+        case 'whosaid:get-state':
+          return page.state();
+        case 'whosaid:annotate':
+          return page.start(await loadSettings(), req.force);
+        case 'whosaid:reveal':
+          return { ok: page.reveal(req.key) };
+        case 'whosaid:step':
+          return { ok: true, key: page.step(req.direction) };
+        case 'whosaid:toggle-page':
+          return { ok: true, hidden: page.togglePage() };
+      }
+    };
+    const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const req = parseContentRequest(msg);
+      if (!req) return undefined;
+      handle(req).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const unwatch = watchSettings((s) => page.applySettings(s));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      page.dispose();
+    });
+
+    await page.start(await loadSettings());
+  },
+});
