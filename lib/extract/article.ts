@@ -180,6 +180,14 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   const t = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
   const td = normaliseDate(t?.getAttribute('datetime'));
   if (td) return td;
+  // a visible date near the story: in its container or up to three levels above it
+  let near: Element | null = root;
+  for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
+    for (const el of Array.from(near.querySelectorAll('[itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time')).slice(0, 20)) {
+      const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || (el.textContent || '').slice(0, 120));
+      if (d) return d;
+    }
+  }
   const path = url ? /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url) : null;
   if (path) return iso(+path[1]!, +path[2]!, +path[3]!);
   return null;

@@ -115,7 +115,7 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
         if (!atParagraphStart) requestBreak(1);
         continue;
       }
-      if (len >= maxChars) {
+      if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
         truncated = true;
         break;
       }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, isBoilerplate, normaliseDate } from '../../lib/extract/article';
+import { readMetadata } from '../../lib/page/metadata';
+import { buildStoryText } from '../../lib/text/story-text';
+import { PAGES } from '../fixtures/pages';
+
+const load = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+describe('extractArticle', () => {
+  it('finds the story body, title, date and language, and leaves boilerplate out', () => {
+    const doc = load(PAGES['jsonldNews']!.html);
+    const ex = extractArticle(doc, readMetadata(doc), PAGES['jsonldNews']!.url!);
+    expect(ex.title).toBe('Budget vote delayed');
+    expect(ex.published).toBe('2024-05-02');
+    expect(ex.language).toBe('en');
+    const story = buildStoryText(ex.roots, { skip: ex.skip });
+    expect(story.paragraphs).toHaveLength(6);
+    expect(story.text).not.toContain('Read also');
+    expect(story.text).not.toContain('By A. Writer');
+    expect(story.text).not.toContain('Home');
+  });
+
+  it('finds the densest paragraph container when there is no article markup', () => {
+    const doc = load(PAGES['plainNews']!.html);
+    const ex = extractArticle(doc, readMetadata(doc), null);
+    const story = buildStoryText(ex.roots, { skip: ex.skip });
+    expect(story.paragraphs).toHaveLength(9);
+    expect(story.text).not.toContain('Contact us');
+    expect(ex.published).toBe('2015-03-03');
+  });
+
+  it('leaves out bylines, captions, share bars, ads, related links and comments', () => {
+    const doc = load(`<html><body><article>
+      <div class="byline">Posted by Site</div><figure><figcaption>Caption</figcaption></figure>
+      <div class="share-bar">Share</div><div class="ad-slot">your ad here</div>
+      <p>Story paragraph one is long enough to count as a paragraph of the story text here.</p>
+      <p>Story paragraph two is long enough to count as a paragraph of the story text here.</p>
+      <div class="related-links"><p>Related story</p></div><section id="comments"><p>First!</p></section>
+      </article></body></html>`);
+    const ex = extractArticle(doc, readMetadata(doc), null);
+    const text = buildStoryText(ex.roots, { skip: ex.skip }).text;
+    expect(text).toContain('Story paragraph one');
+    for (const junk of ['Posted by', 'Caption', 'Share', 'your ad here', 'Related story', 'First!']) expect(text).not.toContain(junk);
+  });
+});
+
+describe('isBoilerplate', () => {
+  const el = (html: string) => load(`<body>${html}</body>`).body.firstElementChild!;
+  it.each([
+    ['<nav></nav>', true],
+    ['<div class="article-body"></div>', false],
+    ['<div class="article-related"></div>', true],
+    ['<div class="comments-content"></div>', true],
+    ['<div class="entry-content"></div>', false],
+    ['<div hidden></div>', true],
+    ['<div style="display:none"></div>', true],
+    ['<p class="byline"></p>', true],
+    ['<p class="lead"></p>', false],
+    ['<div class="shadow-box"></div>', false],
+  ])('%s → %s', (html, expected) => {
+    expect(isBoilerplate(el(html))).toBe(expected);
+  });
+});
+
+describe('normaliseDate', () => {
+  it.each([
+    ['2023-07-13T10:00:00Z', '2023-07-13'],
+    ['20230713', '2023-07-13'],
+    ['July 13, 2023', '2023-07-13'],
+    ['Jul. 13 2023', '2023-07-13'],
+    ['13 July 2023', '2023-07-13'],
+    ['yesterday', null],
+    ['2023-13-45', null],
+  ])('%s → %s', (raw, expected) => {
+    expect(normaliseDate(raw)).toBe(expected);
+  });
+});
