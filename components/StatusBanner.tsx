@@ -47,7 +47,7 @@ export function StatusBanner({ state, busy, onAnnotate, onOpenOptions }: StatusB
           {quotes + people === 0 ? (
             <>
               <p>
-                <strong>No quotations or named people found</strong> in this article.
+                <strong>Annotated.</strong> No quotations or named people found in this article.
               </p>
               <p class="small">WhoSaid looked and found nothing to highlight. Quotes without quotation marks are not recognised yet.</p>
             </>

@@ -95,7 +95,7 @@ describe('Popup on an annotated article', () => {
 
   it('says so when the article has nothing to highlight', async () => {
     render(<Popup api={fakeApi(state('annotated', { annotations: annotations({ quotes: [], people: [] }) }))} />);
-    await screen.findByText('No quotations or named people found');
+    await screen.findByText(/No quotations or named people found/);
     expect(screen.queryByText('Who speaks')).toBeNull();
   });
 
