@@ -13,8 +13,9 @@ export default defineConfig({
     action: { default_title: 'WhoSaid' },
     // Keyboard shortcuts, changeable by the reader (chrome://extensions/shortcuts, Firefox: Manage
     // Extension Shortcuts). The content script binds the same keys in the page (keyboard.ts).
+    // (Chrome refuses Alt+Shift+W as a suggested key: it leaves the command unbound.)
     commands: {
-      'toggle-annotations': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Hide or show the highlights on this page' },
+      'toggle-annotations': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the highlights on this page' },
       'next-quote': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Go to the next quote and show who said it' },
       'previous-quote': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Go to the previous quote' },
     },

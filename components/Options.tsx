@@ -180,7 +180,7 @@ export function Options({ api }: OptionsProps) {
           </tbody>
         </table>
         <p class="muted small">
-          On the page itself Alt+Shift+W, Alt+Shift+. and Alt+Shift+, always work, except while you type in a text field. To change the browser shortcuts: in Chrome, open chrome://extensions/shortcuts; in Firefox, Add-ons and themes → ⚙ → Manage Extension Shortcuts.
+          On the page itself Alt+Shift+H, Alt+Shift+. and Alt+Shift+, always work, except while you type in a text field. To change the browser shortcuts: in Chrome, open chrome://extensions/shortcuts; in Firefox, Add-ons and themes → ⚙ → Manage Extension Shortcuts.
         </p>
       </section>
 

@@ -7,7 +7,7 @@ import { loadSettings, saveSettings, watchSettings } from './settings';
 export interface Shortcut {
   name: string;
   description: string;
-  /** The bound keys ("Alt+Shift+W"), or "" when the browser left the command unbound. */
+  /** The bound keys ("Alt+Shift+H"), or "" when the browser left the command unbound. */
   shortcut: string;
 }
 

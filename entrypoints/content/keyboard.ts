@@ -1,4 +1,4 @@
-// In-page keys. The same combinations as the manifest commands (Alt+Shift+W, Alt+Shift+. and
+// In-page keys. The same combinations as the manifest commands (Alt+Shift+H, Alt+Shift+. and
 // Alt+Shift+,), for when the browser does not route them as commands; Escape closes the card. Keys
 // are never taken from text fields, editable content or composition (IME) input.
 
@@ -8,7 +8,7 @@ export type KeyAction = ReadingAction | 'close';
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'isComposing'>;
 
 /** Physical keys (code), so the shortcut is the same on every layout and with Shift held. */
-const ALT_SHIFT: Record<string, ReadingAction> = { KeyW: 'toggle-annotations', Period: 'next-quote', Comma: 'previous-quote' };
+const ALT_SHIFT: Record<string, ReadingAction> = { KeyH: 'toggle-annotations', Period: 'next-quote', Comma: 'previous-quote' };
 
 export function keyAction(e: KeyLike): KeyAction | null {
   if (e.isComposing) return null;

@@ -16,7 +16,7 @@ function fakeApi(initial: Partial<Settings> = {}) {
       return () => (watcher = null);
     }),
     shortcuts: vi.fn(async () => [
-      { name: 'toggle-annotations', description: 'Hide or show the highlights on this page', shortcut: 'Alt+Shift+W' },
+      { name: 'toggle-annotations', description: 'Hide or show the highlights on this page', shortcut: 'Alt+Shift+H' },
       { name: 'next-quote', description: 'Go to the next quote and show who said it', shortcut: '' },
     ]),
   } satisfies OptionsApi;
@@ -87,7 +87,7 @@ describe('Options', () => {
     const rows = await screen.findAllByRole('row');
     await waitFor(() => expect(rows.length).toBeGreaterThan(1));
     const table = within(screen.getByRole('table'));
-    expect(table.getByText('Alt+Shift+W')).toBeTruthy();
+    expect(table.getByText('Alt+Shift+H')).toBeTruthy();
     expect(table.getByText('not set')).toBeTruthy();
     expect(table.getByText('Close the WhoSaid card on the page')).toBeTruthy();
   });
@@ -102,7 +102,7 @@ describe('Options', () => {
   it('has no serious or critical accessibility violations (axe)', async () => {
     const { api } = fakeApi({ neverSites: ['a.example'] });
     const { container } = render(<Options api={api} />);
-    await screen.findByText('Alt+Shift+W');
+    await screen.findByText('Alt+Shift+H');
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -14,15 +14,15 @@ const key = (code: string, key: string, mods: Partial<Record<'altKey' | 'shiftKe
 
 describe('keyAction', () => {
   it.each([
-    [key('KeyW', 'W', { altKey: true, shiftKey: true }), 'toggle-annotations'],
+    [key('KeyH', 'H', { altKey: true, shiftKey: true }), 'toggle-annotations'],
     [key('Period', '>', { altKey: true, shiftKey: true }), 'next-quote'],
     [key('Comma', '<', { altKey: true, shiftKey: true }), 'previous-quote'],
     // the physical key counts, whatever character the layout makes of it
     [key('Period', '˘', { altKey: true, shiftKey: true }), 'next-quote'],
     [key('Escape', 'Escape'), 'close'],
-    [key('KeyW', 'w'), null],
-    [key('KeyW', 'W', { shiftKey: true }), null],
-    [key('KeyW', 'W', { altKey: true, shiftKey: true, ctrlKey: true }), null],
+    [key('KeyH', 'h'), null],
+    [key('KeyH', 'H', { shiftKey: true }), null],
+    [key('KeyH', 'H', { altKey: true, shiftKey: true, ctrlKey: true }), null],
     [key('Period', '.', { altKey: true }), null],
     [key('Escape', 'Escape', { shiftKey: true }), null],
     [key('Period', '>', { altKey: true, shiftKey: true, isComposing: true }), null],

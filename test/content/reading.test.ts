@@ -66,7 +66,7 @@ describe('reading aids', () => {
     expect(ev.defaultPrevented).toBe(false);
   });
 
-  it('closes the card with Escape and hides everything with Alt+Shift+W', () => {
+  it('closes the card with Escape and hides everything with Alt+Shift+H', () => {
     const page = fakePage();
     ctl = new AbortController();
     setupReading(page, document, ctl.signal);
@@ -75,7 +75,7 @@ describe('reading aids', () => {
     press(document.body, 'Escape', 'Escape', {});
     expect(document.querySelector(CARD_TAG)).toBeNull();
     press(document.body, 'Period', '>');
-    press(document.body, 'KeyW', 'W');
+    press(document.body, 'KeyH', 'H');
     expect(page.togglePage).toHaveBeenCalledTimes(1);
     expect(document.querySelector(CARD_TAG)).toBeNull();
   });

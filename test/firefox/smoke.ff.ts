@@ -93,7 +93,7 @@ describe('WhoSaid in Firefox', () => {
     expect(focused).toEqual(['We have waited long enough for the water to decide for us,']);
     await page.keyboard.down('Alt');
     await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyW');
+    await page.keyboard.press('KeyH');
     await page.keyboard.up('Shift');
     await page.keyboard.up('Alt');
     await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => String(k).startsWith('whosaid')), { timeout: 5_000 });
