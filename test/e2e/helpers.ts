@@ -79,6 +79,28 @@ export async function readCard(page: Page): Promise<CardInfo | null> {
   }
 }
 
+/** Computed style properties of the card's box (inside the closed shadow root), or null. */
+export async function cardStyle(page: Page, props: string[]): Promise<Record<string, string> | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root: doc } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
+    let id: number | null = null;
+    const find = (n: CdpNode & { nodeId?: number }) => {
+      const attrs = n.attributes ?? [];
+      if (attrs.some((a, i) => i % 2 === 0 && a === 'class' && attrs[i + 1] === 'card')) id = n.nodeId ?? null;
+      for (const k of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) if (id === null) find(k);
+    };
+    find(doc);
+    if (id === null) return null;
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: id })) as { computedStyle: { name: string; value: string }[] };
+    return Object.fromEntries(computedStyle.filter((p) => props.includes(p.name)).map((p) => [p.name, p.value]));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export interface Box {
   left: number;
   top: number;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Launched } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
-import { cardBox, highlighted, openPopupFor, overlaps, rangeRects, readCard, recordAxe, runAxe, shot, whosaidHighlights } from './helpers';
+import { cardBox, cardStyle, highlighted, openPopupFor, overlaps, rangeRects, readCard, recordAxe, runAxe, shot, whosaidHighlights } from './helpers';
 
 const root = path.resolve(__dirname, '../..');
 const pages = path.join(__dirname, 'pages');
@@ -69,6 +69,19 @@ describe('the hover card', () => {
     // off the highlight: the card goes
     await page.mouse.move(5, 5);
     await page.waitForSelector('whosaid-card', { state: 'detached', timeout: 5_000 });
+    await page.close();
+  });
+
+  it('is dark on a dark page, and styled even where the page forbids inline styles (CSP)', async () => {
+    const page = await open('/dark-article.html', 'whosaid-quotes-dark');
+    const rects = await rangeRects(page, 'quotes', 'People on the islands');
+    await page.mouse.move(centre(rects[0]!).x, centre(rects[0]!).y);
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Lena Okoro');
+    expect((await readCard(page))!.attributes['data-tone']).toBe('dark');
+    expect(await cardStyle(page, ['background-color', 'border-top-left-radius'])).toEqual({ 'background-color': 'rgb(36, 36, 42)', 'border-top-left-radius': '8px' });
+    const box = (await cardBox(page))!;
+    for (const r of rects) expect(overlaps(box, r)).toBe(false);
+    await shot(page, 'hover-card-dark.png');
     await page.close();
   });
 

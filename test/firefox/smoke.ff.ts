@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { serve, type Served } from '../../scripts/lib/serve';
+import { pixel } from './png';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILD = path.join(root, '.output', 'firefox-mv2');
@@ -21,7 +22,10 @@ let server: Served;
 beforeAll(async () => {
   if (!FIREFOX) throw new Error('No Firefox found: apt-get install -y firefox-esr, or set FIREFOX_PATH');
   if (!fs.existsSync(path.join(BUILD, 'manifest.json'))) throw new Error('No Firefox build: run npm run build:firefox');
-  server = await serve(path.join(root, 'sample'));
+  const pages = path.join(root, 'test', 'e2e', 'pages');
+  const extra: Record<string, string> = {};
+  for (const f of fs.readdirSync(pages)) extra[`/${f}`] = fs.readFileSync(path.join(pages, f), 'utf8');
+  server = await serve(path.join(root, 'sample'), extra);
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -37,20 +41,30 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function article(): Promise<Page> {
+async function article(file = '/article.html', highlight = 'whosaid-quotes'): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
-  await page.goto(server.url('/article.html'));
-  await page.waitForFunction(() => CSS.highlights.has('whosaid-quotes'), { timeout: 20_000 });
+  await page.goto(server.url(file));
+  await page.waitForFunction((n) => CSS.highlights.has(n), { timeout: 20_000 }, highlight);
   return page;
 }
 
-const quoteRects = (page: Page, prefix: string) =>
-  page.evaluate((pre) => {
-    const h = CSS.highlights.get('whosaid-quotes') as unknown as Set<Range>;
-    const r = [...h].find((x) => x.toString().startsWith(pre))!;
-    return [...r.getClientRects()].map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }));
-  }, prefix);
+const quoteRects = (page: Page, prefix: string, name = 'whosaid-quotes') =>
+  page.evaluate(
+    (pre, n) => {
+      const h = CSS.highlights.get(n) as unknown as Set<Range>;
+      const r = [...h].find((x) => x.toString().startsWith(pre))!;
+      return [...r.getClientRects()].map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }));
+    },
+    prefix,
+    name,
+  );
+
+const hostBox = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('whosaid-card')!.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
 
 describe('WhoSaid in Firefox', () => {
   it('highlights quotes, officials and people with the Custom Highlight API', async () => {
@@ -68,15 +82,28 @@ describe('WhoSaid in Firefox', () => {
     await page.mouse.move(rects[0]!.left + 30, (rects[0]!.top + rects[0]!.bottom) / 2);
     await page.waitForSelector('whosaid-card', { timeout: 5_000 });
     await page.waitForFunction(() => (document.querySelector('whosaid-card')?.getBoundingClientRect().width ?? 0) > 100 && (document.querySelector('whosaid-card')?.getBoundingClientRect().left ?? -1) >= 0, { timeout: 5_000 });
-    const box = await page.evaluate(() => {
-      const r = document.querySelector('whosaid-card')!.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    });
+    const box = await hostBox(page);
     for (const r of rects) expect(box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom).toBe(false);
     // the shadow root is closed: the page sees the host, not what is inside
     expect(await page.evaluate(() => document.querySelector('whosaid-card')!.shadowRoot)).toBeNull();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('whosaid-card'), { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('paints the dark card on a dark page that forbids inline styles (CSP)', async () => {
+    const page = await article('/dark-article.html', 'whosaid-quotes-dark');
+    const rects = await quoteRects(page, 'People on the islands', 'whosaid-quotes-dark');
+    await page.mouse.move(rects[0]!.left + 30, (rects[0]!.top + rects[0]!.bottom) / 2);
+    await page.waitForFunction(() => (document.querySelector('whosaid-card')?.getBoundingClientRect().left ?? -1) >= 0, { timeout: 5_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    const box = await hostBox(page);
+    // the card's own background (#24242a), not the page's (#121212) showing through an unstyled card
+    const png = Buffer.from(await page.screenshot({ encoding: 'binary' }));
+    const scale = (await page.evaluate(() => window.devicePixelRatio)) || 1;
+    const [r, g, b] = pixel(png, Math.round((box.left + 6) * scale), Math.round((box.top + 6) * scale));
+    expect([r, g, b]).toEqual([36, 36, 42]);
+    expect(pixel(png, Math.round(5 * scale), Math.round((box.top + 10) * scale))).toEqual([18, 18, 18]); // the page, at its left edge
     await page.close();
   });
 
