@@ -1,9 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseContentRequest } from '../lib/messages';
+import { parseContentRequest, READER_COMMANDS } from '../lib/messages';
+import config from '../wxt.config';
 import background from '../entrypoints/background';
 
 describe('keyboard commands', () => {
+  it('are the manifest commands, each with a suggested key', () => {
+    const manifest = (config.manifest as (env: { browser: string }) => { commands: Record<string, { suggested_key: { default: string } }> })({ browser: 'chrome' });
+    expect(Object.keys(manifest.commands).sort()).toEqual([...READER_COMMANDS].sort());
+    for (const c of Object.values(manifest.commands)) expect(c.suggested_key.default).toMatch(/^Alt\+Shift\+(H|Period|Comma)$/);
+  });
+
   it('are validated like every other message', () => {
     expect(parseContentRequest({ type: 'whosaid:command', command: 'next-quote' })).toEqual({ type: 'whosaid:command', command: 'next-quote' });
     expect(parseContentRequest({ type: 'whosaid:command', command: 'format-disk' })).toBeNull();

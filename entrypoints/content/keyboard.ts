@@ -2,7 +2,10 @@
 // Alt+Shift+,), for when the browser does not route them as commands; Escape closes the card. Keys
 // are never taken from text fields, editable content or composition (IME) input.
 
-export type ReadingAction = 'toggle-annotations' | 'next-quote' | 'previous-quote';
+import type { ReaderCommand } from '../../lib/messages';
+
+/** The same actions as the manifest commands. */
+export type ReadingAction = ReaderCommand;
 export type KeyAction = ReadingAction | 'close';
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'isComposing'>;
