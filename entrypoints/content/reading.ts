@@ -93,11 +93,13 @@ export function setupReading(page: ReadingPage, doc: Document, signal: AbortSign
     }
   };
 
-  const listen = <K extends keyof DocumentEventMap>(target: Document | Window, type: K, fn: (e: DocumentEventMap[K]) => void, capture = true) =>
-    target.addEventListener(type, fn as EventListener, { capture, passive: type !== 'keydown', signal });
+  // capture phase, so page handlers that stop propagation cannot hide events from us
+  const listen = <K extends keyof DocumentEventMap>(target: EventTarget, type: K, fn: (e: DocumentEventMap[K]) => void) =>
+    target.addEventListener(type, fn as EventListener, { capture: true, passive: type !== 'keydown', signal });
 
   listen(doc, 'pointermove', (e) => {
-    if (e.pointerType === 'touch') return;
+    // nothing painted (not an article, or hidden by its site rule): no work per move
+    if (e.pointerType === 'touch' || (!page.painted.length && !origin)) return;
     pointer.x = e.clientX;
     pointer.y = e.clientY;
     pointer.target = e.target;
@@ -127,7 +129,7 @@ export function setupReading(page: ReadingPage, doc: Document, signal: AbortSign
     else reading.step(action === 'next-quote' ? 1 : -1);
   };
 
-  listen(win as unknown as Document, 'keydown', (e) => {
+  listen(win, 'keydown', (e) => {
     const action = keyAction(e);
     if (!action || e.defaultPrevented) return;
     if (action === 'close') {
