@@ -1,6 +1,7 @@
-// Background worker: answers dataset lookups for content scripts and keeps the toolbar badge.
+// Background worker: answers dataset lookups for content scripts, keeps the toolbar badge, and routes
+// keyboard commands to the active tab's content script.
 import { browser } from 'wxt/browser';
-import { parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from '../lib/messages';
+import { isReaderCommand, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses, type ContentRequest } from '../lib/messages';
 import { getLookup } from '../utils/dataset';
 
 export default defineBackground(() => {
@@ -30,5 +31,14 @@ export default defineBackground(() => {
     if (!req) return undefined;
     handle(req, sender.tab?.id).then(sendResponse, (e) => sendResponse({ error: String(e) }));
     return true;
+  });
+
+  // Keyboard shortcuts (manifest `commands`): the content script of the tab does the work.
+  browser.commands?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+    if (!isReaderCommand(command)) return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return;
+    const msg: ContentRequest = { type: 'whosaid:command', command };
+    await browser.tabs.sendMessage(id, msg).catch(() => {}); // no content script there (browser pages)
   });
 });

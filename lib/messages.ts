@@ -27,7 +27,14 @@ export type ContentRequest =
   | { type: 'whosaid:annotate'; force: boolean }
   | { type: 'whosaid:reveal'; key: string }
   | { type: 'whosaid:step'; direction: 1 | -1 }
-  | { type: 'whosaid:toggle-page' };
+  | { type: 'whosaid:toggle-page' }
+  // a keyboard shortcut from the manifest's `commands`, routed by the background to the active tab
+  | { type: 'whosaid:command'; command: ReaderCommand };
+
+/** The manifest's `commands` (wxt.config.ts), also bound as in-page keys by the content script. */
+export const READER_COMMANDS = ['toggle-annotations', 'next-quote', 'previous-quote'] as const;
+export type ReaderCommand = (typeof READER_COMMANDS)[number];
+export const isReaderCommand = (v: unknown): v is ReaderCommand => typeof v === 'string' && (READER_COMMANDS as readonly string[]).includes(v);
 
 export interface ContentResponses {
   'whosaid:get-state': PageState;
@@ -35,6 +42,7 @@ export interface ContentResponses {
   'whosaid:reveal': { ok: boolean };
   'whosaid:step': { ok: boolean; key: string | null };
   'whosaid:toggle-page': { ok: boolean; hidden: boolean };
+  'whosaid:command': { ok: boolean };
 }
 
 // ---- content script → background (runtime.sendMessage) ----
@@ -66,6 +74,8 @@ export function parseContentRequest(raw: unknown): ContentRequest | null {
       return raw['direction'] === 1 || raw['direction'] === -1 ? { type: 'whosaid:step', direction: raw['direction'] } : null;
     case 'whosaid:toggle-page':
       return { type: 'whosaid:toggle-page' };
+    case 'whosaid:command':
+      return isReaderCommand(raw['command']) ? { type: 'whosaid:command', command: raw['command'] } : null;
     default:
       return null;
   }

@@ -65,7 +65,8 @@ async function main() {
   });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await popup.getByText('Who speaks').waitFor({ timeout: 10_000 });
-  await popup.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  await popup.bringToFront();
+  await popup.locator('.speaker-toggle').first().click(); // expand the most quoted speaker
   const popupShot = path.join(shotsDir, 'popup.png');
   await popup.screenshot({ path: popupShot });
   console.log(`\nScreenshots: ${path.relative(process.cwd(), articleShot)}, ${path.relative(process.cwd(), popupShot)}`);

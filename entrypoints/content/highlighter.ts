@@ -1,8 +1,10 @@
 // Paints annotations on the page. With the CSS Custom Highlight API (Chrome 105+, Firefox 140+) it
-// registers one Highlight per category and never touches the page's DOM; toggling a category adds or
-// removes its registry entry. Where the API is missing, a fallback wraps text in <whosaid-mark>
-// elements and restores the exact original text nodes when removed.
+// registers one Highlight per category and palette and never touches the page's DOM; toggling a
+// category adds or removes its registry entries. Where the API is missing, a fallback wraps text in
+// <whosaid-mark> elements and restores the exact original text nodes when removed.
 import { CATEGORIES, type Category } from '../../lib/types';
+import type { Tone } from '../../lib/color';
+import { createToneProbe } from './tone';
 
 export interface HighlightItem {
   key: string;
@@ -10,8 +12,14 @@ export interface HighlightItem {
   range: Range;
 }
 
-/** Names in CSS.highlights are per document and visible to the page: keep them distinctive. */
-export const highlightName = (c: Category | 'focus') => `whosaid-${c}`;
+/**
+ * Names in CSS.highlights are per document and visible to the page: keep them distinctive. Text on
+ * dark backgrounds gets its own names (and rules in style.css), since a ::highlight() rule cannot
+ * see the page behind it.
+ */
+export const highlightName = (c: Category | 'focus', tone: Tone = 'light') => (tone === 'dark' ? `whosaid-${c}-dark` : `whosaid-${c}`);
+
+const TONES: readonly Tone[] = ['light', 'dark'];
 
 /** Later categories paint over earlier ones where they overlap (a name inside a quote). */
 const PRIORITY: Record<Category | 'focus', number> = { reported: 1, quotes: 2, people: 3, officials: 4, focus: 10 };
@@ -29,6 +37,18 @@ function nativeApi(win: Window): { registry: HighlightRegistryLike; Highlight: H
   return css?.highlights && typeof Highlight === 'function' ? { registry: css.highlights, Highlight } : null;
 }
 
+/** The palette for a range: from the colours behind its text, read once per paint. */
+type ToneOf = (range: Range) => Tone;
+
+function toneReader(doc: Document): () => ToneOf {
+  return () => {
+    const win = doc.defaultView;
+    if (!win) return () => 'light';
+    const probe = createToneProbe(win);
+    return (r) => probe(r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement);
+  };
+}
+
 export interface Highlighter {
   readonly mode: 'native' | 'fallback';
   /** Replaces everything painted with these items. */
@@ -41,36 +61,50 @@ export interface Highlighter {
   clear(): void;
 }
 
-export function createHighlighter(doc: Document): Highlighter {
+export function createHighlighter(doc: Document, opts: { toneOf?: () => ToneOf } = {}): Highlighter {
   const win = doc.defaultView;
   const api = win ? nativeApi(win) : null;
-  return api ? nativeHighlighter(api, doc) : fallbackHighlighter(doc);
+  const tones = opts.toneOf ?? toneReader(doc);
+  return api ? nativeHighlighter(api, tones) : fallbackHighlighter(doc, tones);
 }
 
-function nativeHighlighter(api: { registry: HighlightRegistryLike; Highlight: HighlightCtor }, _doc: Document): Highlighter {
+function nativeHighlighter(api: { registry: HighlightRegistryLike; Highlight: HighlightCtor }, tones: () => ToneOf): Highlighter {
   const visible: Record<Category, boolean> = { quotes: true, officials: true, people: true, reported: true };
-  const groups = new Map<Category, InstanceType<HighlightCtor>>();
-  const byKey = new Map<string, Range[]>();
-  const focusH = new api.Highlight();
-  focusH.priority = PRIORITY.focus;
+  const groups = new Map<string, InstanceType<HighlightCtor>>();
+  const byKey = new Map<string, { range: Range; tone: Tone }[]>();
+  const focusH = { light: new api.Highlight(), dark: new api.Highlight() };
+  focusH.light.priority = focusH.dark.priority = PRIORITY.focus;
   const sync = (c: Category) => {
-    const h = groups.get(c);
-    if (h && visible[c]) api.registry.set(highlightName(c), h);
-    else api.registry.delete(highlightName(c));
+    for (const t of TONES) {
+      const name = highlightName(c, t);
+      const h = groups.get(name);
+      if (h && visible[c]) api.registry.set(name, h);
+      else api.registry.delete(name);
+    }
+  };
+  const dropFocus = () => {
+    for (const t of TONES) {
+      focusH[t].clear();
+      api.registry.delete(highlightName('focus', t));
+    }
   };
   return {
     mode: 'native',
     set(items) {
       groups.clear();
       byKey.clear();
-      for (const c of CATEGORIES) {
-        const h = new api.Highlight();
-        h.priority = PRIORITY[c];
-        groups.set(c, h);
-      }
+      const toneOf = tones();
       for (const it of items) {
-        groups.get(it.category)!.add(it.range);
-        byKey.set(it.key, [...(byKey.get(it.key) ?? []), it.range]);
+        const tone = toneOf(it.range);
+        const name = highlightName(it.category, tone);
+        let h = groups.get(name);
+        if (!h) {
+          h = new api.Highlight();
+          h.priority = PRIORITY[it.category];
+          groups.set(name, h);
+        }
+        h.add(it.range);
+        byKey.set(it.key, [...(byKey.get(it.key) ?? []), { range: it.range, tone }]);
       }
       for (const c of CATEGORIES) sync(c);
     },
@@ -79,16 +113,15 @@ function nativeHighlighter(api: { registry: HighlightRegistryLike; Highlight: Hi
       sync(c);
     },
     focus(key) {
-      focusH.clear();
-      const ranges = key ? byKey.get(key) : undefined;
-      if (ranges?.length) {
-        for (const r of ranges) focusH.add(r);
-        api.registry.set(highlightName('focus'), focusH);
-      } else api.registry.delete(highlightName('focus'));
+      dropFocus();
+      for (const { range, tone } of (key && byKey.get(key)) || []) {
+        focusH[tone].add(range);
+        api.registry.set(highlightName('focus', tone), focusH[tone]);
+      }
     },
     clear() {
-      for (const c of CATEGORIES) api.registry.delete(highlightName(c));
-      api.registry.delete(highlightName('focus'));
+      for (const c of CATEGORIES) for (const t of TONES) api.registry.delete(highlightName(c, t));
+      dropFocus();
       groups.clear();
       byKey.clear();
     },
@@ -98,7 +131,7 @@ function nativeHighlighter(api: { registry: HighlightRegistryLike; Highlight: Hi
 const MARK_TAG = 'whosaid-mark';
 
 /** Fallback: wraps text pieces in marks; records every split so clear() restores the exact nodes. */
-function fallbackHighlighter(doc: Document): Highlighter {
+function fallbackHighlighter(doc: Document, tones: () => ToneOf): Highlighter {
   let marks: { el: HTMLElement; key: string; category: Category }[] = [];
   let splits: { node: Text; tail: Text }[] = [];
   const visible: Record<Category, boolean> = { quotes: true, officials: true, people: true, reported: true };
@@ -142,8 +175,10 @@ function fallbackHighlighter(doc: Document): Highlighter {
     mode: 'fallback',
     set(items) {
       clear();
+      const toneOf = tones();
       for (const it of items) {
         const r = it.range;
+        const tone = toneOf(r);
         for (const node of textNodesIn(r)) {
           const s = node === r.startContainer ? r.startOffset : 0;
           const e = node === r.endContainer ? r.endOffset : node.data.length;
@@ -153,6 +188,7 @@ function fallbackHighlighter(doc: Document): Highlighter {
           const target = s > 0 ? split(node, s) : node;
           const el = doc.createElement(MARK_TAG) as HTMLElement;
           paint(el, it.category);
+          if (tone === 'dark') el.setAttribute('data-whosaid-tone', 'dark');
           target.parentNode!.insertBefore(el, target);
           el.appendChild(target);
           marks.push({ el, key: it.key, category: it.category });

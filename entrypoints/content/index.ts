@@ -4,6 +4,7 @@ import './style.css';
 import { parseContentRequest, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { PageController } from './page';
+import { setupReading } from './reading';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -19,18 +20,27 @@ export default defineContentScript({
       },
     });
 
+    // the card, hover and keys; its listeners end with ctx.signal
+    const reading = setupReading(page, document, ctx.signal);
+
     const handle = async (req: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
       switch (req.type) {
         case 'whosaid:get-state':
           return page.state();
         case 'whosaid:annotate':
           return page.start(await loadSettings(), req.force);
-        case 'whosaid:reveal':
-          return { ok: page.reveal(req.key) };
+        case 'whosaid:reveal': {
+          const ok = page.reveal(req.key);
+          if (ok) reading.flash(req.key);
+          return { ok };
+        }
         case 'whosaid:step':
-          return { ok: true, key: page.step(req.direction) };
+          return { ok: true, key: reading.step(req.direction) };
         case 'whosaid:toggle-page':
-          return { ok: true, hidden: page.togglePage() };
+          return { ok: true, hidden: reading.toggle() };
+        case 'whosaid:command':
+          reading.command(req.command);
+          return { ok: true };
       }
     };
     const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {

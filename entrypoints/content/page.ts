@@ -182,6 +182,23 @@ export class PageController {
     return this.hidden;
   }
 
+  // ---- for the in-page card and keyboard (reading.ts) ----
+
+  /** What is painted now (read-only), for mapping the pointer to a highlight. */
+  get painted(): readonly HighlightItem[] {
+    return this.items;
+  }
+
+  /** Whether a category shows now: its setting is on and the page is not hidden. */
+  shows(category: Category): boolean {
+    return !this.hidden && !!this.settings?.categories[category];
+  }
+
+  /** Marks one item as current (or none) without scrolling: the flash after reveal uses it. */
+  mark(key: string | null): void {
+    this.highlighter.focus(this.hidden ? null : key);
+  }
+
   dispose() {
     this.disposed = true;
     this.run++;

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageController, type PageDeps } from '../../entrypoints/content/page';
+import { PageController } from '../../entrypoints/content/page';
 import { DEFAULT_SETTINGS, validateSettings } from '../../lib/settings';
+import type { LookupQuery } from '../../lib/context';
+import type { PersonContext } from '../../lib/types';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../sample/article.html'), 'utf8');
 
@@ -13,7 +15,7 @@ function loadSample() {
 }
 
 function deps() {
-  return { lookup: vi.fn<PageDeps['lookup']>(async () => null), reportStatus: vi.fn<PageDeps['reportStatus']>() };
+  return { lookup: vi.fn(async (_queries: LookupQuery[]): Promise<(PersonContext | null)[] | null> => null), reportStatus: vi.fn() };
 }
 
 describe('PageController', () => {
@@ -73,7 +75,7 @@ describe('PageController', () => {
   it('applies dataset answers when they arrive', async () => {
     const d = deps();
     d.lookup.mockImplementation(async (queries: { name: string }[]) =>
-      queries.map((q: { name: string }) => (q.name === 'Tomas Ferreira' ? { id: 'Q9', name: q.name, description: null, country: null, roleAtDate: { title: 'Council member', organization: null, jurisdiction: null, start: null, end: null, endKind: 'unknown' as const, source: 'test' }, stillHeld: null, roleNow: null, verified: '2026-01-01', flags: [] } : null)),
+      queries.map((q) => (q.name === 'Tomas Ferreira' ? { id: 'Q9', name: q.name, description: null, country: null, roleAtDate: { title: 'Council member', organization: null, jurisdiction: null, start: null, end: null, endKind: 'unknown' as const, source: 'test' }, stillHeld: null, roleNow: null, verified: '2026-01-01', flags: [] } : null)),
     );
     const page = new PageController(document, 'ledger.example', d);
     await page.start(DEFAULT_SETTINGS);
