@@ -1,8 +1,8 @@
 // npm run build:lexicon [-- --data DIR]
 // Derives the compact name lexicons of lib/people/given-names.ts from the open data in ../shared/data
 // (each source's PROVENANCE.md gives its licence): given names of office-holders and judges, English
-// given names and their nicknames, and the family names of people whose names are written family
-// name first (Chinese, Korean, Vietnamese, Cambodian…). Deterministic: same data, same output.
+// given names and their nicknames, the family names of people whose names are written family name
+// first (Chinese, Korean, Vietnamese, Cambodian…), and country and US state names. Deterministic: same data, same output.
 //
 // A name is counted once per distinct person per source; the given-name list keeps the names seen
 // for at least MIN_PEOPLE people (or listed by the English nickname table), so it stays small enough
@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import * as WORDS from '../../lib/people/lexicon';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -38,6 +39,7 @@ const NOT_GIVEN = new Set(
     'sky storm rain river lake ocean state city court house senate council party union army navy ' +
     'god christ christmas easter sunday monday tuesday wednesday thursday friday saturday new old ' +
     'page rule price chase cash fair free early late best bright charge vacant acting represented interim ' +
+    'appointed territorial notification sterling crystal charity honey pleasant prudence ' +
     'mr mrs ms dr st jr sr ii iii iv de la le da di van von der den bin al el ibn abu').split(' '),
 );
 
@@ -138,7 +140,7 @@ for (const r of csvRecords('nicknames/names.csv')) {
 
 // US Congress, historical and current.
 for (const r of csvRecords('congress-legislators/legislators-historical.csv')) {
-  const person = `cl:${r.bioguide_id || r.full_name || r.last_name + r.first_name}`;
+  const person = `cl:${r.bioguide_id || r.full_name || `${r.last_name}${r.first_name}`}`;
   addGiven(r.first_name, person);
   addGiven(r.nickname, person);
 }
@@ -214,8 +216,12 @@ const surnameFirstKeys = () => new Set([...surnameFirst].filter(([, s]) => s.siz
   wikidata('peppercat-wikidata/world_igo_bio_2023-01-10.csv.gz', 'name', 'id');
 }
 
+/** The detector's own word lists (titles, role nouns, function words…) are never given names, bar a few. */
+const WORD_LISTS = [WORDS.FUNCTION_WORDS, WORDS.ROLE_NOUNS, WORDS.OFFICE_TITLES, WORDS.NOT_NAME, WORDS.ROLE_MODIFIERS, WORDS.DEMONYMS, WORDS.PUBLIC_BODIES, WORDS.HONORIFICS, WORDS.PLACE_WORDS, WORDS.SPEECH_VERBS];
+const STILL_GIVEN = new Set(['bill', 'christian']);
+const isListWord = (k: string) => !STILL_GIVEN.has(k) && WORD_LISTS.some((l) => l.has(k));
 const givenList = [...given]
-  .filter(([k, s]) => !NOT_GIVEN.has(k) && (s.size >= MIN_PEOPLE || (english.has(k) && s.size >= 1)))
+  .filter(([k, s]) => !NOT_GIVEN.has(k) && !isListWord(k) && (s.size >= MIN_PEOPLE || (english.has(k) && s.size >= 1)))
   .map(([k]) => k)
   .sort();
 /** Surname-first family names that are also English words ("He said", "No one"): left out. */
@@ -235,8 +241,28 @@ function pack(words: string[]): string {
   return out.join(' ');
 }
 
+// Places a name can be "of" or belong to: countries (World Factbook, CIA), US states, common short forms.
+const US_STATES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|' +
+  'indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|' +
+  'montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|' +
+  'oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|' +
+  'west virginia|wisconsin|wyoming';
+const SHORT_FORMS = 'britain|great britain|england|scotland|wales|america|us|u.s.|uk|u.k.|korea|congo|palestine|gaza|europe|africa|asia|taiwan|kosovo|crimea|burma|czech republic|ivory coast|vatican';
+const places = new Set<string>();
+const addPlace = (p: string) => {
+  const k = key(p.replace(/\s*\(.*$/, '').replace(/^the /i, '').trim());
+  if (/^[a-z][a-z .'-]{0,30}[a-z.]$/.test(k) && !k.includes('.json')) places.add(k);
+};
+US_STATES.split('|').forEach(addPlace);
+SHORT_FORMS.split('|').forEach(addPlace);
+for (const r of csvRecords('world-factbook/factbook_leaders_ambassadors_tenures_2020-11_2026-05.csv')) if (r.country && r.country !== 'none') addPlace(r.country);
+for (const r of csvRecords('cia-world-leaders-2019/cia_world_leaders_2019-06.csv.gz')) if (r.country && !r.country.includes(',')) addPlace(r.country);
+const placeList = [...places].sort();
+
 const packedGiven = pack(givenList);
 const packedSurname = pack(surnameList);
+const packedPlaces = placeList.join('|');
 const gz = (s: string) => zlib.gzipSync(Buffer.from(s), { level: 9 }).length;
 
 const src = `// Generated by scripts/people/build-lexicon.ts (npm run build:lexicon) from the open data in
@@ -251,6 +277,10 @@ const src = `// Generated by scripts/people/build-lexicon.ts (npm run build:lexi
 export const GIVEN_NAMES_PACKED =
   ${JSON.stringify(packedGiven)};
 
+/** ${placeList.length} countries, US states and their common short forms, '|'-separated. */
+export const PLACES_PACKED =
+  ${JSON.stringify(packedPlaces)};
+
 /** ${surnameList.length} family names written first (Chinese, Korean, Vietnamese, Cambodian…). */
 export const SURNAME_FIRST_PACKED =
   ${JSON.stringify(packedSurname)};
@@ -258,5 +288,6 @@ export const SURNAME_FIRST_PACKED =
 fs.writeFileSync(OUT, src);
 console.log(
   `build-lexicon: ${givenList.length} given names (${gz(packedGiven)} B gzipped), ` +
-    `${surnameList.length} surname-first family names (${gz(packedSurname)} B gzipped) -> ${path.relative(root, OUT)}`,
+    `${surnameList.length} surname-first family names (${gz(packedSurname)} B gzipped), ` +
+    `${placeList.length} places (${gz(packedPlaces)} B gzipped) -> ${path.relative(root, OUT)}`,
 );
