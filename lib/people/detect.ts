@@ -12,8 +12,8 @@ import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tok
 import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, PLACE_WORDS, SPEECH_VERBS, COURTESY } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareWord, chainBefore, countryPossessive, isPossessiveWord, isRoleWord, isTitleAbbrev, lower,
-  readAfter, roleIsOfficial,
+  appositiveBefore, bareWord, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  lower, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
 export interface PeopleResult {
@@ -279,6 +279,14 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         officialRoles.push(pre);
       }
     }
+    const byOrg = roleByOrganisation(tokens, text, chain.start, chain.hasRole && !courtesy ? text.slice(tokens[chain.start]!.start, start).trim() : null);
+    if (byOrg) {
+      if (roles.length) roles.pop();
+      if (officialRoles.length) officialRoles.pop();
+      roles.push(byOrg);
+      officialRoles.push(byOrg);
+      evidence += 2;
+    }
     let preApp: string | null = null;
     if (!chain.hasRole && tokens[s - 1]?.text === ',') {
       preApp = appositiveBefore(tokens, text, s - 1);
@@ -304,7 +312,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (after.tags.length || after.appositive) {
         const base = roles.length && !preApp ? roles[roles.length - 1]! : '';
         let r = base;
-        for (const tag of after.tags) r = r ? `${r} ${tag}` : tag;
+        for (const tag of after.tags) r = r ? r + tag : tag.replace(/^[\s,]+/, '');
         if (after.appositive) r = r ? `${r}, ${after.appositive}` : after.appositive;
         if (base) {
           roles[roles.length - 1] = r;

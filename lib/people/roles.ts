@@ -98,6 +98,12 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
         k--;
         continue;
       }
+      // "(Dirco)": an acronym in brackets inside an organisation's name
+      if (t.text === ')' && hasRole && tokens[k - 2]?.text === '(' && tokens[k - 1]?.kind === 'w') {
+        start = k - 2;
+        k -= 3;
+        continue;
+      }
       // a quoted work title right before a role noun: “Parasite” director
       if (CLOSE_QUOTES.has(t.text) && k + 1 < at && isRoleHead(right)) {
         let q = k - 1;
@@ -153,6 +159,11 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       k--;
       continue;
     }
+    if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right)) {
+      start = k;
+      k--;
+      continue;
+    }
     if ((w === 'of' || w === 'for' || w === 'to') && k > 0) {
       // "Secretary of State", "envoy to Ukraine": the word before is a role word
       const before = tokens[k - 1]!;
@@ -162,11 +173,6 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
         continue;
       }
       break;
-    }
-    if ((w === 'and' || w === '&') && isCapitalised(tokens[k - 1]) && isCapitalised(right)) {
-      start = k;
-      k--;
-      continue;
     }
     if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
       unknownRun++;
@@ -211,7 +217,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     let q = k + 1;
     while (q < tokens.length && q - k < 8 && tokens[q]!.text !== ')') q++;
     if (tokens[q]?.text === ')') {
-      out.tags.push(text.slice(tokens[k]!.start, tokens[q]!.end));
+      out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q]!.end));
       out.party = true;
       k = q + 1;
     }
@@ -222,7 +228,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     while (q < tokens.length && q - k <= 3 && isCapitalised(tokens[q]) && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) q++;
     const place = text.slice(tokens[k + 1]!.start, tokens[q - 1]!.end);
     if (isPlace(place)) {
-      out.tags.push(text.slice(tokens[k]!.start, tokens[q - 1]!.end));
+      out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q - 1]!.end));
       k = q;
     }
   }
@@ -240,7 +246,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     if (isPartyTag(tokens[q])) {
       let e = q + 1;
       if (tokens[e]?.text === '.') e++;
-      out.tags.push(text.slice(tokens[q]!.start, tokens[e - 1]!.end));
+      out.tags.push(', ' + text.slice(tokens[q]!.start, tokens[e - 1]!.end));
       out.party = true;
       out.end = e;
       return out;
@@ -270,7 +276,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           e++;
         }
         const stop = tokens[e];
-        const closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text));
+        const closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
         if (!speechInside && closes && e > q) {
           // "who was a political advisor to…" → "a political advisor to…"
           let from = first;
@@ -354,6 +360,42 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
   if (s >= comma) return null;
   const phrase = text.slice(tokens[s]!.start, tokens[comma - 1]!.end).trim();
   return phrase.split(/\s+/).length >= 1 ? phrase : null;
+}
+
+const BY_VERBS: Record<string, string> = {
+  owned: 'owner', founded: 'founder', 'co-founded': 'co-founder', led: 'leader', headed: 'head', run: 'head',
+  chaired: 'chair', directed: 'director', managed: 'manager', commanded: 'commander',
+};
+
+/**
+ * "Forensics for Justice (owned by Paul O’Sullivan)", "the House Select Committee on …, led by chairman
+ * Mike Gallagher": the role is the post in the organisation named before the verb. `at` is the first
+ * token of the name's title chain (or of the name).
+ */
+export function roleByOrganisation(tokens: Token[], text: string, at: number, chainRole: string | null): string | null {
+  if (lower(tokens[at - 1]) !== 'by') return null;
+  const verb = lower(tokens[at - 2]);
+  const noun = BY_VERBS[verb];
+  if (!noun) return null;
+  let k = at - 3;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k--;
+  const end = k;
+  // the organisation: capitalised words with "of/for/on/the/and/between" inside
+  let start = -1;
+  while (k >= 0 && end - k < 24) {
+    const t = tokens[k]!;
+    if (gapHasBreak(text, t, tokens[k + 1]!)) break;
+    if (t.kind !== 'w') break;
+    const w = t.text.toLowerCase();
+    if (isCapitalised(t) && !FUNCTION_WORDS.has(w)) start = k;
+    else if (!['of', 'for', 'on', 'the', 'and', 'between', '&'].includes(w)) break;
+    else if (w !== 'the' && !isCapitalised(tokens[k - 1]) && lower(tokens[k - 1]) !== 'the') break;
+    k--;
+  }
+  if (start < 0 || !isCapitalised(tokens[end])) return null;
+  const org = text.slice(tokens[start]!.start, tokens[end]!.end);
+  const det = lower(tokens[start - 1]) === 'the' ? 'the ' : '';
+  return `${chainRole ?? noun} of ${det}${org}`;
 }
 
 /** Whether the chain before the name is just a country's possessive ("France’s Emmanuel Macron"). */
