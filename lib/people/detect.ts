@@ -9,7 +9,7 @@ import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
-import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, PLACE_WORDS, SPEECH_VERBS, COURTESY } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, bareWord, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -79,6 +79,7 @@ function nameShaped(t: Token | undefined): boolean {
     return !!m;
   }
   if (raw.length >= 2 && raw === raw.toUpperCase()) return false; // an acronym or shouting
+  if (/[’'](?:re|ll|ve|d|m|t)$/i.test(raw)) return false; // "We’re", "Don't"
   const dash = raw.indexOf('-');
   if (dash > 0) {
     const parts = raw.split(/[-‐‑]/);
@@ -93,6 +94,15 @@ function nameShaped(t: Token | undefined): boolean {
   }
   return true;
 }
+
+/** Titles that may stand inside a capitalised run before a name ("Defense Minister", "Lt. Col.", "Chief"). */
+function isSplitTitle(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w') return false;
+  const w = bareWord(t.text).toLowerCase();
+  if (HONORIFICS.has(w) || HONORIFICS.has(w + '.') || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
+  return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p + '.') || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
+}
+const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
@@ -151,7 +161,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
 
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
-    if (t0.kind !== 'w' || !(isCapitalised(t0) || nameShaped(t0))) continue;
+    if (t0.kind !== 'w' || !(nameShaped(t0) || isAcronym(t0))) continue;
     if (paraKind[paraOf[i]!] === 'credit') continue;
     // collect the run: [i, j)
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
@@ -173,7 +183,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           j += 2;
           continue;
         }
-        if (isCapitalised(t) || nameShaped(t)) {
+        if (nameShaped(t) || (isAcronym(t) && members.length < MAX_RUN)) {
           members.push(j);
           j++;
           if (isPossessiveWord(t) || (tokens[j]?.text === '’' || tokens[j]?.text === "'") && /s$/.test(t.text) && !isCapitalised(tokens[j + 1])) {
@@ -201,16 +211,28 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     splitRun(members, possessiveEnd);
   }
 
+  function sentenceStart(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (gap(t, tokens[k + 1]!)) return true;
+      if (t.kind === 'p' && /[“"‘'(\[«—–-]/.test(t.text)) continue;
+      return t.kind === 'p' && /[.!?:]/.test(t.text) && !isTitleAbbrev(tokens[k - 1]);
+    }
+    return true;
+  }
+
   function splitRun(members: number[], possessiveEnd: boolean) {
     let a = 0;
     // leading function words ("But", "The", "And")
     while (a < members.length && FUNCTION_WORDS.has(lower(tokens[members[a]!])) && !HONORIFICS.has(lower(tokens[members[a]!]))) a++;
     if (a >= members.length) return;
+    // "Hosting Cook…", "Reportedly Smith…": a sentence-opening participle or adverb
+    if (a < members.length - 1 && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
     // the last title word that a non-title word follows: "Defense Minister | Li Shangfu"
     let titleAt = -1;
     for (let m = members.length - 2; m >= a; m--) {
       const t = tokens[members[m]!]!;
-      if ((isRoleWord(t) || OFFICE_TITLES.has(lower(t))) && !isRoleWord(tokens[members[m + 1]!]) && !isPossessiveWord(t)) {
+      if (isSplitTitle(t) && !isSplitTitle(tokens[members[m + 1]!]) && !isPossessiveWord(t)) {
         // "Marine Le Pen": a title word that is also the given name opening a short run stays in the name
         if (m === a && members.length - a <= 3 && isGivenName(t.text) && !isTitleAbbrev(t)) break;
         titleAt = m;
@@ -223,7 +245,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       for (let m = core + 1; m <= members.length - 2; m++) {
         const t = tokens[members[m]!]!;
         if (isGivenName(t.text) && !isGivenName(tokens[members[core]!]!.text)) {
-          core = m;
+          // only past a place, nation, acronym or possessive: "Ukraine Kurt Volker", not "San Francisco Bay"
+          const prefix = members.slice(core, m).map((x) => tokens[x]!);
+          const prep = lower(tokens[members[core]! - 1]);
+          const complement = (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2]);
+          if (complement || prefix.every((x) => isPlace(bareWord(x.text)) || DEMONYMS.has(lower(x)) || isAcronym(x) || isPossessiveWord(x))) core = m;
           break;
         }
       }
@@ -238,6 +264,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const lastTok = coreMembers[coreMembers.length - 1]!;
     const lastT = tokens[lastTok]!;
     if (isRoleWord(lastT) && coreMembers.length === 1) return; // a title alone
+    if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m])))) return; // "Vice President"
     if (isAcronym(lastT) && !isInitialText(lastT.text)) return;
     if (coreMembers.some((m) => isAcronym(tokens[m]) && !isInitialText(tokens[m]!.text) && !/^[\p{Lu}]\.?$/u.test(tokens[m]!.text))) return;
     if (FUNCTION_WORDS.has(lower(tokens[firstTok])) && coreMembers.length === 1) return;
@@ -335,6 +362,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const honorificCount = new Map<string, number>();
   for (const o of singles) {
     if (DEMONYMS.has(o.keys[0]!) || isPlace(o.keys[0]!)) continue;
+    if (lower(tokens[o.s - 1]) === 'the') continue; // "the Lakers", "the Kremlin": not a surname
     for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece);
     if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!);
     if (o.titled) bump(honorificCount, o.keys[0]!);
@@ -353,7 +381,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const words = o.words;
     const keys = o.keys;
     if (!g.occs.some((x) => x.creates)) continue;
-    if (keys.some((k) => NOT_NAME.has(k) || NOT_NAME.has(k.replace(/'s$/, '')))) continue;
+    if (keys.some((k) => NOT_NAME.has(k) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    if (keys.some((k) => k.endsWith('s') && DEMONYMS.has(k.slice(0, -1)))) continue; // "Chinese Americans"
     if (keys.length > 5) continue;
     const name = keys.filter((k) => !NAME_SUFFIXES.has(k) && !NAME_SUFFIXES.has(k + '.'));
     const last = name[name.length - 1]!;
@@ -370,6 +399,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const bare = (singleCount.get(last) ?? 0) + (isSurnameFirst(firstWord) ? singleCount.get(first) ?? 0 : 0);
     score += Math.min(3, bare);
     if (honorificCount.get(last)) score += 3;
+    // "the Safeguard Defenders report", "the Los Angeles Lakers": a name after "the" with no title is a thing's
+    if (g.occs.every((x) => lower(tokens[x.s - 1]) === 'the' && !x.titled)) score -= 2;
     // place and group words inside the name count against it
     if (PLACE_WORDS.has(last)) score -= 3;
     if (keys.some((k) => DEMONYMS.has(k))) score -= 3;
@@ -558,7 +589,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!o.titled || !o.creates) continue;
     const key = o.keys[0]!;
     if (resolveSingle(key, o.start, true) || NOT_NAME.has(key) || PLACE_WORDS.has(key) || isPlace(key) || DEMONYMS.has(key)) continue;
-    if (!o.personTitle) continue;
+    if (!o.personTitle || !isSplitTitle(tokens[o.s - 1]?.text === '.' ? tokens[o.s - 2] : tokens[o.s - 1])) continue;
     if (fuzzySurname(key)) continue;
     if (key.includes('-') && key.split('-').every((k) => resolveSingle(k, o.start, true))) continue;
     newPerson(o.words, o.keys, o.start);

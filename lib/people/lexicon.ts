@@ -10,10 +10,10 @@ export const HONORIFICS = set(`
   lt lt. gen gen. col col. maj maj. capt capt. cmdr cmdr. adm adm. sgt sgt. cpl cpl. pvt pvt. insp insp. supt supt.
   det det. hon hon. pres pres. atty atty. sheikh king queen prince princess pope cardinal bishop archbishop rabbi
   imam brig brig. gen. lt.-gen maj.-gen brig.-gen cdr cdr. sec sec. amb amb. judge justice mayor ayatollah emir
-  sultan sheik dame mx`);
+  sultan sheik dame mx honourable honorable the-honourable`);
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
-export const COURTESY = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady mx hon hon.');
+export const COURTESY = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady mx hon hon. honourable honorable');
 
 /** Words naming a post. Before a name they form a title chain ("Defense Minister Li Shangfu"). */
 export const OFFICE_TITLES = set(`
@@ -112,7 +112,10 @@ export const NOT_NAME = set(`
   coalition federation confederation organization organisation society trust board directorate secretariat
   initiative observatory watch centre unit units police station commission's agency's doctrine policy
   recession depression revolution era age dynasty empire declaration constitution amendment resolution
-  report study survey poll census budget fc united city rovers wanderers athletic hotspur`);
+  report study survey poll census budget fc united city rovers wanderers athletic hotspur service services
+  system systems schools area productions studios entertainment records pictures films electric dynamics
+  medicine therapeutics pharmaceuticals pharma biotech sciences labs robotics endowment democrat liberal
+  conservative labour tory tories socialist communist green greens lakers`);
 
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a
  * titled or otherwise well-attested name may still end in one ("Fiona Hill"). */

@@ -58,6 +58,16 @@ export function isRoleHead(t: Token | undefined): boolean {
   return false;
 }
 
+/** An "of" between capitalised words within a few tokens to the left: an organisation's name goes on. */
+function ofBefore(tokens: Token[], k: number): boolean {
+  for (let q = k; q >= 0 && k - q < 5; q--) {
+    const w = lower(tokens[q]);
+    if (w === 'of' || w === 'for') return isCapitalised(tokens[q - 1]);
+    if (!isCapitalised(tokens[q])) return false;
+  }
+  return false;
+}
+
 const looksVerbal = (w: string) => /(?:ed|ly|ing)$/.test(w) && !ROLE_MODIFIERS.has(w) && !ROLE_NOUNS.has(w);
 
 const gapHasBreak = (text: string, a: Token, b: Token) => {
@@ -108,7 +118,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       if (CLOSE_QUOTES.has(t.text) && k + 1 < at && isRoleHead(right)) {
         let q = k - 1;
         while (q >= 0 && k - q <= 8 && !OPEN_QUOTES.has(tokens[q]!.text)) q--;
-        if (q >= 0 && k - q <= 8 && OPEN_QUOTES.has(tokens[q]!.text) && tokens.slice(q + 1, k).every((x) => x.kind !== 'p' || x.text === ',' || x.text === "'")) {
+        if (q >= 0 && k - q <= 8 && OPEN_QUOTES.has(tokens[q]!.text) && tokens.slice(q + 1, k).every((x) => (x.kind !== 'p' || x.text === ',' || x.text === "'") && (x.kind !== 'w' || isCapitalised(x) || FUNCTION_WORDS.has(x.text.toLowerCase())))) {
           start = q;
           k = q - 1;
           continue;
@@ -120,10 +130,17 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     const w = t.text.toLowerCase();
     const bw = bareWord(w);
     if (CALENDAR.has(bw)) break;
-    if (isRoleWord(t)) {
+    if (isRoleHead(t)) {
       hasRole = true;
       if (!COURTESY.has(bw) && !COURTESY.has(bw + '.')) courtesyOnly = false;
       heads.push(bw);
+      start = k;
+      unknownRun = 0;
+      k--;
+      continue;
+    }
+    if (hasRole && isRoleWord(t)) {
+      // title modifiers: "Defense" in "Defense Secretary", "Vice" in "Vice President"
       start = k;
       unknownRun = 0;
       k--;
@@ -159,7 +176,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       k--;
       continue;
     }
-    if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right)) {
+    if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right) && (w !== 'and' && w !== '&' ? true : ofBefore(tokens, k - 1))) {
       start = k;
       k--;
       continue;
@@ -167,14 +184,16 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     if ((w === 'of' || w === 'for' || w === 'to') && k > 0) {
       // "Secretary of State", "envoy to Ukraine": the word before is a role word
       const before = tokens[k - 1]!;
-      if (isRoleWord(before)) {
+      let headRight = false;
+      for (let q = k + 1; q < at; q++) if (isRoleHead(tokens[q])) headRight = true;
+      if (isRoleWord(before) && !headRight) {
         start = k;
         k--;
         continue;
       }
       break;
     }
-    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
+    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
       unknownRun++;
       start = k;
       k--;
