@@ -255,6 +255,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       }
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
+    // "Defendants James Lee…": a sentence-opening word that is not a name, before a given name
+    if (titleAt < 0 && core === a && members.length - core >= 3 && !isGivenName(tokens[members[core]!]!.text) && isGivenName(tokens[members[core + 1]!]!.text) && sentenceStart(members[core]!) && !isSurnameFirst(tokens[members[core]!]!.text)) core++;
     // a possessive inside the run ends the name
     const coreMembers = members.slice(core);
     if (!coreMembers.length) return;

@@ -142,7 +142,7 @@ export const FUNCTION_WORDS = set(`
   why how all some many most more few no not yes one two three also still even just only then now today
   yesterday tomorrow last next first new because although though since until unless despite during about over
   under between among into through across against like such each every both either neither any much other
-  another do does did is are was were be been has have had will would can could should may might must shall let
+  another do does did am is are was were be been being has have had will would can could should may might must shall let
   please thank thanks mr mrs ms dr according meanwhile however instead indeed perhaps maybe well oh hey yeah ok
   okay sure never always often sometimes once again already soon later earlier asked said says told read more
   photo image video watch listen click share advertisement via upon within whether whatever whoever wherever

@@ -290,6 +290,10 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               break;
             }
             if (w === 'but' && e > q) break;
+            if (!isWho && (w === 'that' || w === 'whose' || w === 'where' || w === 'when')) {
+              speechInside = true; // a clause, not an appositive
+              break;
+            }
             if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
           }
           e++;
@@ -504,7 +508,9 @@ export function roleIsOfficial(role: string): boolean {
   // "France’s Emmanuel Macron": a leader presented by the country
   if (words.length <= 3 && /['’]s$/.test(role.trim()) && isPlace(words.join(' '))) return true;
   if (/\b[RDI]-[A-Z]/.test(role)) return true; // party-and-state tag of a legislator
-  const heads = headsOf(words);
+  // "Ukrainian president, the…": each comma-separated part of a role is read on its own
+  const parts = role.includes(',') ? role.split(',').map(wordsOf).filter((p) => p.length) : [words];
+  const heads = parts.flatMap(headsOf);
   for (const { head, pre, all } of heads) {
     const kind = headOfficial(head);
     if (kind === 'private' || kind === 'none') continue;
