@@ -9,7 +9,7 @@ import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, bareWord, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -104,7 +104,7 @@ function isSplitTitle(t: Token | undefined): boolean {
 }
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
 
-const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
 export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): PeopleResult {
   const text = story.text;
@@ -161,7 +161,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
 
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
-    if (t0.kind !== 'w' || !(nameShaped(t0) || isAcronym(t0))) continue;
+    if (t0.kind !== 'w' || !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || /^\p{Lu}$/u.test(t0.text))) continue;
     if (paraKind[paraOf[i]!] === 'credit') continue;
     // collect the run: [i, j)
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
@@ -193,7 +193,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           continue;
         }
         const w = t.text.toLowerCase();
-        if (members.length && NAME_PARTICLES.has(w) && isCapitalised(tokens[j + 1]) && !gap(t, tokens[j + 1]!)) {
+        const particleThen = (q: number): boolean => isCapitalised(tokens[q]) || (NAME_PARTICLES.has(lower(tokens[q])) && isCapitalised(tokens[q + 1]));
+        if (members.length && NAME_PARTICLES.has(w) && particleThen(j + 1) && !gap(t, tokens[j + 1]!)) {
           members.push(j);
           j++;
           continue;
@@ -353,6 +354,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       }
     }
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
+    // “…,” said Elinor Hammarskjöld
+    if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
       s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, officialRoles, evidence,
       creates: kind === 'body' && !inWorkTitle[s], possessive,
@@ -365,8 +368,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   for (const o of singles) {
     if (DEMONYMS.has(o.keys[0]!) || isPlace(o.keys[0]!)) continue;
     if (lower(tokens[o.s - 1]) === 'the') continue; // "the Lakers", "the Kremlin": not a surname
-    for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece);
-    if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!);
+    // a bare surname that speaks ("Hijazi said") counts double
+    const weight = SPEECH_VERBS.has(lower(tokens[o.e])) || SPEECH_VERBS.has(lower(tokens[o.s - 1])) ? 2 : 1;
+    for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
+    if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!, weight);
     if (o.titled) bump(honorificCount, o.keys[0]!);
   }
 
@@ -678,8 +683,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   return { people, personAt, resolveName };
 }
 
-function bump(m: Map<string, number>, k: string) {
-  m.set(k, (m.get(k) ?? 0) + 1);
+function bump(m: Map<string, number>, k: string, by = 1) {
+  m.set(k, (m.get(k) ?? 0) + by);
 }
 
 function pushIndex(m: Map<string, Person[]>, k: string, p: Person) {
