@@ -213,7 +213,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   }
 
   function sentenceStart(i: number): boolean {
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
       const t = tokens[k]!;
       if (gap(t, tokens[k + 1]!)) return true;
       if (t.kind === 'p' && /[“"‘'(\[«—–-]/.test(t.text)) continue;
@@ -489,8 +489,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const ib = /^\p{L}\.$/u.test(fb);
     return (ia && fb.startsWith(fa[0]!)) || (ib && fa.startsWith(fb[0]!));
   };
+  const lastShortAt = new Map<Person, number>();
   const attach = (p: Person, o: Occ) => {
     occsOf.get(p)!.push(o);
+    if (o.words.length === 1 && o.start > (lastShortAt.get(p) ?? -1)) lastShortAt.set(p, o.start);
     if (o.words.length > p.name.split(' ').length || (o.words.length === p.name.split(' ').length && o.words.join(' ').length > p.name.length)) {
       if (accepted.has(o.keys.join(' '))) p.name = o.words.join(' ');
     }
@@ -521,8 +523,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   // "Bill and Hillary Clinton": a given name coordinated with a full name shares its family name
   for (const o of singles) {
     if (!isGivenName(o.words[0]!) || lower(tokens[o.e]) !== 'and') continue;
-    const nextStart = tokens[o.e + 1]?.start;
-    const partner = orderedMultis.find((m) => m.start === nextStart);
+    const partner = multiAt.get(o.e + 1);
     if (!partner || !accepted.has(partner.keys.join(' ')) || partner.words.length !== 2 || !isGivenName(partner.words[0]!)) continue;
     const words = [o.words[0]!, partner.words[1]!];
     const keys = words.map(nameKey);
@@ -560,25 +561,47 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     return nearest(cands, at);
   };
+  // the person mentioned last before `at`: full-name mentions by binary search, short mentions as they are
+  // linked in text order
+  const fullStarts = new Map<Person, number[]>();
+  const lastBefore = (p: Person, at: number): number => {
+    let starts = fullStarts.get(p);
+    if (!starts) fullStarts.set(p, (starts = occsOf.get(p)!.map((o) => o.start).sort((x, y) => x - y)));
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const full = lo > 0 ? starts[lo - 1]! : -1;
+    const short = lastShortAt.get(p) ?? -1;
+    return short <= at ? Math.max(full, short) : full;
+  };
   const nearest = (cands: Person[], at: number): Person => {
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of cands) {
-      for (const o of occsOf.get(p)!) if (o.start <= at && o.start > bestAt) {
-        bestAt = o.start;
+      const b = lastBefore(p, at);
+      if (b > bestAt) {
+        bestAt = b;
         best = p;
       }
     }
     if (best) return best;
-    let after = Infinity;
-    for (const p of cands) for (const o of occsOf.get(p)!) if (o.start > at && o.start < after) {
-      after = o.start;
-      best = p;
-    }
-    return best ?? cands[0]!;
+    // nobody yet: the one introduced next
+    for (const p of cands) if (!best || firstSeen.get(p)! < firstSeen.get(best)!) best = p;
+    return best!;
   };
+  const fuzzyCache = new Map<string, Person | null>();
   const fuzzySurname = (key: string): Person | null => {
     if (key.length < 6) return null;
+    if (fuzzyCache.has(key)) return fuzzyCache.get(key)!;
+    const found = fuzzyScan(key);
+    fuzzyCache.set(key, found);
+    return found;
+  };
+  const fuzzyScan = (key: string): Person | null => {
     let found: Person | null = null;
     for (const [last, ps] of byLast) {
       if (Math.abs(last.length - key.length) > 1 || last.slice(0, 4) !== key.slice(0, 4)) continue;
