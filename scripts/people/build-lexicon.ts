@@ -20,8 +20,8 @@ const OUT = path.join(root, 'lib/people/given-names.ts');
 
 /** Given names kept: seen for at least this many distinct people across the sources. */
 const MIN_PEOPLE = 4;
-/** Surname-first family names kept: seen for at least this many people. */
-const MIN_SURNAME = 2;
+/** Surname-first family names kept: seen for at least this many people (the sources hold few of them). */
+const MIN_SURNAME = 1;
 /** Countries whose names the sources write family name first. */
 const SURNAME_FIRST_COUNTRY = /^(?:China|Taiwan|North Korea|South Korea|Korea, (?:North|South)|Vietnam|Cambodia)$/;
 
@@ -226,7 +226,9 @@ const givenList = [...given]
   .sort();
 /** Surname-first family names that are also English words ("He said", "No one"): left out. */
 const NOT_SURNAME = new Set('an no you say law he oh im won do ha in on so go to'.split(' '));
-const surnameList = [...surnameFirstKeys()].filter((k) => !NOT_GIVEN.has(k) && !NOT_SURNAME.has(k)).sort();
+const givenSet = new Set(givenList);
+// a word already known as a given name ("Paul", "Kim") is evidence enough as it is
+const surnameList = [...surnameFirstKeys()].filter((k) => !NOT_GIVEN.has(k) && !NOT_SURNAME.has(k) && !givenSet.has(k)).sort();
 
 /** Front-coded packing: each entry is (shared prefix length as a digit or letter) + suffix, ' '-joined. */
 function pack(words: string[]): string {
