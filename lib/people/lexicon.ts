@@ -15,54 +15,7 @@ export const HONORIFICS = set(`
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady mx hon hon. honourable honorable');
 
-/** Words naming a post. Before a name they form a title chain ("Defense Minister Li Shangfu"). */
-export const OFFICE_TITLES = set(`
-  president vice prime minister secretary undersecretary under-secretary ambassador envoy senator congressman
-  congresswoman representative governor lieutenant mayor chancellor premier chairman chairwoman chair chairperson
-  speaker leader whip spokesperson spokesman spokeswoman spokespeople press attorney general judge justice
-  magistrate commissioner councillor councilor councilman councilwoman council member deputy assistant associate
-  acting interim former ex chief head director admiral colonel major captain commander sergeant corporal private
-  marshal brigadier officer inspector superintendent sheriff constable detective trooper adviser advisor counsel
-  counselor consul diplomat official administrator comptroller treasurer auditor prosecutor solicitor delegate
-  legislator lawmaker assemblyman assemblywoman assemblymember alderman emir king queen prince princess sultan
-  president-elect crown foreign defense defence interior finance treasury state trade economy health education
-  energy labor labour commerce agriculture transport transportation homeland security intelligence national
-  climate environment culture immigration home army navy air force marine police fire district county city
-  federal supreme court circuit house senate majority minority pentagon white chief-of-staff staff cabinet first
-  lady surgeon solicitor-general attorney-general secretary-general director-general ceo founder co-founder
-  professor coach manager executive analyst economist researcher scientist author editor reporter correspondent
-  columnist activist lawyer candidate nominee hopeful owner partner fellow strategist pollster consultant
-  producer singer actor actress star player striker goalkeeper quarterback pitcher forward midfielder defender
-  champion designer artist writer novelist historian commandant negotiator advocate mp mep`);
 
-/**
- * Nouns that describe a person by role, occupation or relation: the head of a role phrase
- * ("the Pentagon's top policy adviser", "Kyiv resident", "her advocate").
- */
-export const ROLE_NOUNS = set(`
-  president vice-president minister secretary undersecretary under-secretary ambassador envoy senator congressman
-  congresswoman representative rep governor mayor chancellor premier chairman chairwoman chair chairperson speaker
-  leader whip spokesperson spokesman spokeswoman judge justice magistrate commissioner councillor councilor
-  councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator lawmaker mp mep delegate
-  deputy assistant associate chief head director director-general secretary-general solicitor-general
-  attorney-general chief-of-staff admiral colonel major captain commander sergeant corporal private marshal
-  brigadier general lieutenant commandant officer inspector superintendent sheriff constable detective trooper
-  adviser advisor aide counsel counselor consul diplomat official administrator comptroller treasurer auditor
-  prosecutor solicitor attorney lawyer advocate barrister negotiator coordinator co-ordinator lead emir king queen
-  prince princess sultan monarch president-elect nominee candidate hopeful challenger contender incumbent rival
-  predecessor successor founder co-founder owner ceo executive manager partner investor billionaire millionaire
-  businessman businesswoman entrepreneur tycoon magnate banker analyst economist strategist expert researcher
-  scientist scholar academic professor lecturer fellow historian author writer novelist poet editor reporter
-  journalist correspondent columnist commentator anchor host presenter producer director actor actress star
-  co-star creator filmmaker singer musician rapper comedian artist designer photographer model athlete player
-  coach champion striker goalkeeper quarterback pitcher midfielder defender boxer swimmer runner activist
-  campaigner organizer organiser pollster consultant lobbyist resident citizen student teacher doctor nurse
-  surgeon engineer farmer driver worker employee staffer volunteer victim witness survivor suspect defendant
-  plaintiff mother father son daughter wife husband brother sister widow widower grandmother grandfather uncle
-  aunt cousin niece nephew friend colleague neighbor neighbour priest pastor rabbi imam cleric bishop
-  archbishop cardinal pope monk nun chef vendor shopkeeper owner member soldier veteran pilot agent operative
-  militant commander-in-chief whistleblower dissident protester protestor refugee migrant mother-in-law
-  spokesperson administrator`);
 
 /** Adjectives and modifiers that may stand inside a role phrase before its head noun. */
 export const ROLE_MODIFIERS = set(`
@@ -77,18 +30,6 @@ export const ROLE_MODIFIERS = set(`
 /** Determiners that may open a role phrase ("the Pentagon's top policy adviser", "her advocate"). */
 export const ROLE_DETERMINERS = set('the a an his her their its our my your');
 
-/** Titles and role words that mark a public post (for `official`); kept for other modules. */
-export const OFFICIAL_WORDS = set(`
-  president vice-president prime minister secretary undersecretary ambassador envoy senator sen sen.
-  congressman congresswoman representative rep rep. governor gov gov. mayor chancellor premier spokesperson
-  spokesman spokeswoman attorney-general judge justice magistrate commissioner councillor councilor councilman
-  councilwoman admiral adm adm. colonel col col. general gen gen. lieutenant lt lt. major maj maj. captain capt
-  capt. commander sergeant sgt sgt. marshal brigadier officer inspector superintendent sheriff constable
-  detective trooper consul diplomat official administrator comptroller treasurer prosecutor legislator lawmaker
-  assemblyman assemblywoman assemblymember alderman delegate emir king queen sultan president-elect speaker whip
-  secretary-general director-general solicitor-general surgeon police army navy military ministry department
-  pentagon embassy government parliament congress senate legislature cabinet mp mep state federal agency
-  attorney chief-of-staff deputy`);
 
 /** Tokens that never belong to a person's name: organisations, events, calendar, media. */
 export const NOT_NAME = set(`
@@ -130,11 +71,6 @@ export const NAME_PARTICLES = set('de del della der den di da dos das do du la l
 /** Name suffixes. */
 export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
 
-/** Subject pronouns and what they can refer to. */
-export const PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it' | 'i' | 'we'> = {
-  he: 'he', she: 'she', they: 'they', it: 'it', i: 'i', we: 'we',
-};
-
 /** Words that start a sentence but are not names even when capitalised. */
 export const FUNCTION_WORDS = set(`
   the a an and but or nor for so yet if when while after before as at by in on of to from with without this that
@@ -168,18 +104,15 @@ export const ROLE_VERBS: Record<string, string> = {
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */
 export const DEMONYMS = set(`
-  afghan albanian algerian american angolan argentine argentinian armenian australian austrian azerbaijani
-  bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian
-  cameroonian canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian
-  egyptian emirati english eritrean estonian ethiopian european filipino finnish french georgian german ghanaian
-  greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian
-  ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian lebanese libyan
-  lithuanian luxembourgish macedonian malagasy malaysian malian maltese mexican moldovan mongolian montenegrin
-  moroccan mozambican namibian nepalese nicaraguan nigerian nigerien norwegian omani pakistani palestinian
-  panamanian paraguayan peruvian philippine polish portuguese qatari romanian russian rwandan saudi scottish
-  senegalese serbian singaporean slovak slovenian somali african sudanese spanish swedish swiss syrian taiwanese
-  tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
-  yemeni zambian zimbabwean arab kurdish persian soviet western eastern asian latin jewish muslim christian`);
+  afghan african albanian algerian american arab argentine armenian asian australian austrian azerbaijani
+  bangladeshi belarusian belgian bosnian brazilian british bulgarian burmese cambodian canadian chilean chinese
+  colombian congolese croatian cuban czech danish dutch egyptian emirati english ethiopian european filipino
+  finnish french georgian german ghanaian greek haitian hungarian indian indonesian iranian iraqi irish israeli
+  italian japanese jewish jordanian kenyan korean kurdish kuwaiti latin lebanese libyan lithuanian malaysian
+  mexican moroccan muslim christian nigerian norwegian pakistani palestinian persian peruvian philippine polish
+  portuguese qatari romanian russian saudi scottish serbian singaporean slovak somali soviet spanish sudanese
+  swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian venezuelan vietnamese welsh western
+  eastern yemeni zimbabwean`);
 
 /**
  * Organisations and bodies whose posts are public (government, legislature, judiciary, military, police,
@@ -200,7 +133,7 @@ export const PUBLIC_BODY_PAIRS = set(`
   national|guard border|patrol communist|party foreign|office home|office justice|department defense|department
   defence|ministry foreign|ministry regional|administration`);
 
-/** Heads of role phrases that are public posts by themselves. */
+/** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
@@ -238,3 +171,23 @@ export const PRIVATE_BODIES = set(`
   institution institute foundation company corporation corp inc ltd llc plc group association club university
   college school think-tank firm bank markets capital partners holdings fund studio studios network newspaper
   magazine forum centre center program programme`);
+
+/**
+ * Nouns that describe a person by role, occupation or relation: the head of a role phrase
+ * ("the Pentagon's top policy adviser", "Kyiv resident", "her advocate").
+ */
+export const ROLE_NOUNS = new Set([
+  ...OFFICIAL_HEADS, ...CONDITIONAL_HEADS, ...PRIVATE_HEADS, ...set(`
+  archbishop associate aunt barrister bishop cardinal commander-in-chief cousin grandfather grandmother incumbent
+  manager militant monk nephew niece nun operative partner pilot pope predecessor prince princess private
+  shopkeeper soldier solicitor staffer successor surgeon uncle veteran widower`),
+]);
+
+/** Words of a post's title: role nouns and the words that name a portfolio or body inside a title
+ * ("Defense Secretary", "White House press secretary", "Prime Minister"). */
+export const OFFICE_TITLES = new Set([
+  ...ROLE_NOUNS, ...ROLE_MODIFIERS, ...set(`
+  agriculture air army cabinet circuit climate commerce council court crown culture economy education energy
+  environment finance fire force health home homeland house immigration intelligence interior labor labour
+  lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white`),
+]);

@@ -19,7 +19,7 @@ const dataDir = args.includes('--data') ? path.resolve(args[args.indexOf('--data
 const OUT = path.join(root, 'lib/people/given-names.ts');
 
 /** Given names kept: seen for at least this many distinct people across the sources. */
-const MIN_PEOPLE = 4;
+const MIN_PEOPLE = 5;
 /** Surname-first family names kept: seen for at least this many people (the sources hold few of them). */
 const MIN_SURNAME = 1;
 /** Countries whose names the sources write family name first. */
@@ -258,8 +258,10 @@ const addPlace = (p: string) => {
 };
 US_STATES.split('|').forEach(addPlace);
 SHORT_FORMS.split('|').forEach(addPlace);
-for (const r of csvRecords('world-factbook/factbook_leaders_ambassadors_tenures_2020-11_2026-05.csv')) if (r.country && r.country !== 'none') addPlace(r.country);
-for (const r of csvRecords('cia-world-leaders-2019/cia_world_leaders_2019-06.csv.gz')) if (r.country && !r.country.includes(',')) addPlace(r.country);
+// countries with an ambassador to or from the US (so not uninhabited or minor territories)
+for (const r of csvRecords('world-factbook/factbook_leaders_ambassadors_tenures_2020-11_2026-05.csv')) {
+  if (r.country && r.country !== 'none' && /ambassador/.test(r.role ?? '')) addPlace(r.country);
+}
 const placeList = [...places].sort();
 
 const packedGiven = pack(givenList);
