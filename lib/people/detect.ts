@@ -99,8 +99,8 @@ function nameShaped(t: Token | undefined): boolean {
 function isSplitTitle(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
   const w = bareWord(t.text).toLowerCase();
-  if (HONORIFICS.has(w) || HONORIFICS.has(w + '.') || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
-  return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p + '.') || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
+  if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
+  return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
 }
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
 
@@ -691,7 +691,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       .trim()
       .split(/\s+/)
       .map((w) => bareWord(w))
-      .filter((w) => w && !HONORIFICS.has(w.toLowerCase()) && !HONORIFICS.has(w.toLowerCase() + '.') && !COURTESY.has(w.toLowerCase()));
+      .filter((w) => w && !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && !COURTESY.has(w.toLowerCase()));
     if (!parts.length) return null;
     const keys = parts.map(nameKey);
     const c = core(keys);

@@ -6,14 +6,15 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Honorifics and titles that come directly before a name. */
 export const HONORIFICS = set(`
-  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. sen sen. rep rep. gov gov.
-  lt lt. gen gen. col col. maj maj. capt capt. cmdr cmdr. adm adm. sgt sgt. cpl cpl. pvt pvt. insp insp. supt supt.
-  det det. hon hon. pres pres. atty atty. sheikh king queen prince princess pope cardinal bishop archbishop rabbi
-  imam brig brig. gen. lt.-gen maj.-gen brig.-gen cdr cdr. sec sec. amb amb. judge justice mayor ayatollah emir
-  sultan sheik dame mx honourable honorable the-honourable`);
+  mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
+  supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
+  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable`);
+
+/** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
-export const COURTESY = set('mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady mx hon hon. honourable honorable');
+export const COURTESY = set('mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable');
 
 
 
@@ -34,29 +35,27 @@ export const ROLE_DETERMINERS = set('the a an his her their its our my your');
 /** Tokens that never belong to a person's name: organisations, events, calendar, media. */
 export const NOT_NAME = set(`
   january february march april june july august september october november december monday tuesday wednesday
-  thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec center centre institute
-  institution university college school academy department ministry agency bureau office committee commission
-  council party company corp corp. inc inc. ltd llc plc group bank fund foundation association union league
-  club team news times post journal press tribune gazette herald daily weekly magazine review street st. avenue
-  road square tower building plaza palace senate congress parliament assembly court republic kingdom states
-  airport station hospital church cathedral mosque temple museum stadium arena embassy government
-  administration army navy forces force police pentagon kremlin democrats republicans democratic republican
-  god christmas easter ramadan covid covid-19 coronavirus internet twitter facebook google apple amazon
-  microsoft youtube instagram tiktok whatsapp telegram reuters associated ap afp bbc cnn nbc abc cbs fox msnbc npr
-  nasa fbi cia nato un eu usa u.s. u.k. uk program programme project act bill law treaty agreement accord plan
-  initiative award awards prize cup championship championships games olympics series festival conference
-  summit forum war world global international national federal media network channel online co co. holdings
-  partners capital securities technologies technology systems services industries airlines airways motors
-  energy oil gas power health care medical clinic lab laboratory library zoo mall market markets exchange index
-  dow nasdaq region province district authority authorities guild show convention strip resources affairs
-  relations defenders corps brigade battalion regiment division command guard guards movement front alliance
-  coalition federation confederation organization organisation society trust board directorate secretariat
-  initiative observatory watch centre unit units police station commission's agency's doctrine policy
-  recession depression revolution era age dynasty empire declaration constitution amendment resolution
-  report study survey poll census budget fc united city rovers wanderers athletic hotspur service services
-  system systems schools area productions studios entertainment records pictures films electric dynamics
-  medicine therapeutics pharmaceuticals pharma biotech sciences labs robotics endowment democrat liberal
-  conservative labour tory tories socialist communist green greens lakers`);
+  thursday friday saturday sunday center centre institute institution university college school academy
+  department ministry agency bureau office committee commission council party company corp inc ltd llc plc
+  group bank fund foundation association union league club team news times post journal press tribune gazette
+  herald daily weekly magazine review street avenue road square tower building plaza palace senate congress
+  parliament assembly court republic kingdom states airport station hospital church cathedral mosque temple
+  museum stadium arena embassy government administration army navy forces force police pentagon kremlin
+  democrats republicans democratic republican god christmas easter ramadan covid coronavirus internet twitter
+  facebook google apple amazon microsoft youtube instagram tiktok whatsapp telegram reuters associated fox
+  program programme project act bill law treaty agreement accord plan initiative award awards prize cup
+  championship championships games olympics series festival conference summit forum war world global
+  international national federal media network channel online holdings partners capital securities technologies
+  technology systems services industries airlines airways motors energy oil gas power health care medical
+  clinic lab laboratory library zoo mall market markets exchange index region province district authority
+  authorities guild show convention strip resources affairs relations defenders corps brigade battalion
+  regiment division command guard guards movement front alliance coalition federation confederation
+  organization organisation society trust board directorate secretariat observatory watch unit units doctrine
+  policy recession depression revolution era age dynasty empire declaration constitution amendment resolution
+  report study survey poll census budget fc united city service system schools area productions studios
+  entertainment records pictures films electric dynamics medicine therapeutics pharmaceuticals pharma biotech
+  sciences labs robotics endowment democrat liberal conservative labour tory tories socialist communist green
+  greens`);
 
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a
  * titled or otherwise well-attested name may still end in one ("Fiona Hill"). */

@@ -13,7 +13,7 @@ import { isCapitalised } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
   PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, PUBLIC_BODY_PAIRS, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
-  ROLE_VERBS, SPEECH_VERBS, STAFF_HEADS,
+  ROLE_VERBS, SPEECH_VERBS, STAFF_HEADS, TITLE_ABBREVS,
 } from './lexicon';
 import { isPlace } from './names';
 
@@ -34,17 +34,17 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', '»', '“']);
 export function isTitleAbbrev(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
   const w = t.text.toLowerCase();
-  return HONORIFICS.has(w + '.') || w === 'st' || w === 'no';
+  return TITLE_ABBREVS.has(w);
 }
 
 /** A title or role word ("Minister", "spokesperson", "Lt", "Major-Gen", "director-general"). */
 export function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
   const w = bareLower(t);
-  if (ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w) || HONORIFICS.has(w + '.')) return true;
+  if (ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w)) return true;
   if (w.includes('-')) {
     const parts = w.split('-');
-    return parts.every((p) => p && (ROLE_NOUNS.has(p) || OFFICE_TITLES.has(p) || HONORIFICS.has(p + '.') || p === 'in' || p === 'of' || p === 'elect' || p === 'co'));
+    return parts.every((p) => p && (ROLE_NOUNS.has(p) || OFFICE_TITLES.has(p) || HONORIFICS.has(p) || p === 'in' || p === 'of' || p === 'elect' || p === 'co'));
   }
   return false;
 }
@@ -53,8 +53,8 @@ export function isRoleWord(t: Token | undefined): boolean {
 export function isRoleHead(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
   const w = bareLower(t);
-  if (ROLE_NOUNS.has(w) || HONORIFICS.has(w) || HONORIFICS.has(w + '.')) return true;
-  if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p + '.'));
+  if (ROLE_NOUNS.has(w) || HONORIFICS.has(w)) return true;
+  if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p));
   return false;
 }
 
@@ -132,7 +132,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     if (CALENDAR.has(bw)) break;
     if (isRoleHead(t)) {
       hasRole = true;
-      if (!COURTESY.has(bw) && !COURTESY.has(bw + '.')) courtesyOnly = false;
+      if (!COURTESY.has(bw)) courtesyOnly = false;
       heads.push(bw);
       start = k;
       unknownRun = 0;
@@ -479,8 +479,8 @@ function headsOf(words: string[]): { head: string; pre: string[]; all: string[] 
 }
 
 function isRoleWordText(w: string): boolean {
-  if (ROLE_NOUNS.has(w) || OFFICIAL_HEADS.has(w) || HONORIFICS.has(w + '.') || HONORIFICS.has(w)) return true;
-  if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || OFFICIAL_HEADS.has(p) || HONORIFICS.has(p + '.'));
+  if (ROLE_NOUNS.has(w) || OFFICIAL_HEADS.has(w) || HONORIFICS.has(w)) return true;
+  if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || OFFICIAL_HEADS.has(p) || HONORIFICS.has(p));
   return false;
 }
 

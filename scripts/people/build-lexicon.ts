@@ -19,7 +19,9 @@ const dataDir = args.includes('--data') ? path.resolve(args[args.indexOf('--data
 const OUT = path.join(root, 'lib/people/given-names.ts');
 
 /** Given names kept: seen for at least this many distinct people across the sources. */
-const MIN_PEOPLE = 5;
+const MIN_PEOPLE = 8;
+/** English given names (the nickname table) kept when seen for at least this many people. */
+const ENGLISH_MIN_PEOPLE = 2;
 /** Surname-first family names kept: seen for at least this many people (the sources hold few of them). */
 const MIN_SURNAME = 1;
 /** Countries whose names the sources write family name first. */
@@ -221,7 +223,7 @@ const WORD_LISTS = [WORDS.FUNCTION_WORDS, WORDS.ROLE_NOUNS, WORDS.OFFICE_TITLES,
 const STILL_GIVEN = new Set(['bill', 'christian']);
 const isListWord = (k: string) => !STILL_GIVEN.has(k) && WORD_LISTS.some((l) => l.has(k));
 const givenList = [...given]
-  .filter(([k, s]) => !NOT_GIVEN.has(k) && !isListWord(k) && (s.size >= MIN_PEOPLE || (english.has(k) && s.size >= 1)))
+  .filter(([k, s]) => !NOT_GIVEN.has(k) && !isListWord(k) && (s.size >= MIN_PEOPLE || (english.has(k) && s.size >= ENGLISH_MIN_PEOPLE)))
   .map(([k]) => k)
   .sort();
 /** Surname-first family names that are also English words ("He said", "No one"): left out. */

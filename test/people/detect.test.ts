@@ -82,7 +82,7 @@ describe('name shapes', () => {
     ['initials', 'J.D. Vantage said he would run again.', 'J.D. Vantage'],
     ['middle initial', '“The perceived enmity hurt,” said Robert M. Danforth, a senior fellow at a think tank.', 'Robert M. Danforth'],
     ['two initials', 'President George H.W. Bashford held back loan guarantees.', 'George H.W. Bashford'],
-    ['particles van der', 'Pieter van der Berg met the delegation.', 'Pieter van der Berg'],
+    ['particles van der', 'Pieter van der Berg, a Dutch diplomat, met the delegation.', 'Pieter van der Berg'],
     ['particles de la', 'Carla de la Cruz, a lawyer, said the ruling was wrong.', 'Carla de la Cruz'],
     ['particle von', 'Commission President Ursula von der Leyen arrived.', 'Ursula von der Leyen'],
     ['bin', 'Crown Prince Mohammed bin Salman met the envoy.', 'Mohammed bin Salman'],
