@@ -54,8 +54,6 @@ interface Occ extends Span {
   personTitle: boolean;
   /** Role phrases read around this occurrence (before, after), without honorific-only chains. */
   roles: string[];
-  /** Roles that count for `official` only ("Mr." never; country possessive yes). */
-  officialRoles: string[];
   evidence: number;
   /** May create a person (not in a heading, a work title, a credit line). */
   creates: boolean;
@@ -254,6 +252,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           break;
         }
       }
+      // "Secretary of State | Antony Blinken": past a title's complement, the name is the last two words
+      const prep = lower(tokens[members[core]! - 1]);
+      if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2])) core = members.length - 2;
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
     // "Defendants James Lee…": a sentence-opening word that is not a name, before a given name
@@ -294,27 +295,23 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const kind = paraKind[para]!;
     const chain = chainBefore(tokens, text, s);
     const roles: string[] = [];
-    const officialRoles: string[] = [];
     let evidence = 0;
     let titled = chain.hasRole;
     const courtesy = chain.courtesyOnly;
     let personTitle = false;
     if (chain.hasRole) {
-      const pre = text.slice(tokens[chain.start]!.start, start).trim();
+      const pre = text.slice(tokens[chain.start]!.start, start).trim().replace(/\s*[-—–]$/, '');
       const adjacent = tokens[s - 1];
       personTitle = !!adjacent && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
       evidence += personTitle || chain.heads.length ? 3 : 1;
       if (!courtesy && pre) {
         roles.push(pre);
-        officialRoles.push(pre);
       }
     }
     const byOrg = roleByOrganisation(tokens, text, chain.start, chain.hasRole && !courtesy ? text.slice(tokens[chain.start]!.start, start).trim() : null);
     if (byOrg) {
       if (roles.length) roles.pop();
-      if (officialRoles.length) officialRoles.pop();
       roles.push(byOrg);
-      officialRoles.push(byOrg);
       evidence += 2;
     }
     let preApp: string | null = null;
@@ -325,14 +322,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (cp) {
       evidence += 2;
       roles.push(cp);
-      officialRoles.push(cp);
     }
     const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole && !courtesy);
     if (preApp && after && (after.speech || tokens[after.end]?.text === ',' || tokens[e]?.text === ',' || tokens[e]?.text === '.')) {
       evidence += 3;
       titled = true;
       roles.push(preApp);
-      officialRoles.push(preApp);
     }
     if (after) {
       if (after.age) evidence += 3;
@@ -346,10 +341,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         if (after.appositive) r = r ? `${r}, ${after.appositive}` : after.appositive;
         if (base) {
           roles[roles.length - 1] = r;
-          officialRoles[officialRoles.length - 1] = r;
         } else {
           roles.push(r);
-          officialRoles.push(r);
         }
       }
     }
@@ -357,7 +350,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // “…,” said Elinor Hammarskjöld
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
-      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, officialRoles, evidence,
+      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, evidence,
       creates: kind === 'body' && !inWorkTitle[s], possessive,
     };
   }
@@ -642,7 +635,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       for (const piece of raw.split(/[-‐‑]/)) {
         const pk = nameKey(piece);
         const q = pk ? resolveSingle(pk, off, false) : null;
-        if (q) attach(q, { ...o, start: off, end: off + piece.length, words: [piece], keys: [pk], roles: [], officialRoles: [] });
+        if (q) attach(q, { ...o, start: off, end: off + piece.length, words: [piece], keys: [pk], roles: [] });
         off += piece.length + 1;
       }
     }
@@ -671,7 +664,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       return best;
     };
     p.roleInText = pick(full) ?? pick(occs);
-    p.official = occs.some((o) => o.officialRoles.some(roleIsOfficial));
+    p.official = occs.some((o) => o.roles.some(roleIsOfficial));
   }
   owners.sort((a, b) => a.start - b.start);
 

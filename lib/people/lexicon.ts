@@ -39,23 +39,14 @@ export const NOT_NAME = set(`
   department ministry agency bureau office committee commission council party company corp inc ltd llc plc
   group bank fund foundation association union league club team news times post journal press tribune gazette
   herald daily weekly magazine review street avenue road square tower building plaza palace senate congress
-  parliament assembly court republic kingdom states airport station hospital church cathedral mosque temple
-  museum stadium arena embassy government administration army navy forces force police pentagon kremlin
-  democrats republicans democratic republican god christmas easter ramadan covid coronavirus internet twitter
-  facebook google apple amazon microsoft youtube instagram tiktok whatsapp telegram reuters associated fox
-  program programme project act bill law treaty agreement accord plan initiative award awards prize cup
-  championship championships games olympics series festival conference summit forum war world global
-  international national federal media network channel online holdings partners capital securities technologies
-  technology systems services industries airlines airways motors energy oil gas power health care medical
-  clinic lab laboratory library zoo mall market markets exchange index region province district authority
-  authorities guild show convention strip resources affairs relations defenders corps brigade battalion
-  regiment division command guard guards movement front alliance coalition federation confederation
-  organization organisation society trust board directorate secretariat observatory watch unit units doctrine
-  policy recession depression revolution era age dynasty empire declaration constitution amendment resolution
-  report study survey poll census budget fc united city service system schools area productions studios
-  entertainment records pictures films electric dynamics medicine therapeutics pharmaceuticals pharma biotech
-  sciences labs robotics endowment democrat liberal conservative labour tory tories socialist communist green
-  greens`);
+  parliament assembly court republic kingdom states airport station hospital church stadium arena embassy
+  government administration army navy forces force police pentagon kremlin democrats republicans democratic
+  republican reuters associated fox program act bill law agreement award awards cup championship games series
+  conference forum war world global international national federal media network channel partners capital
+  services industries airlines energy health market region province district authority authorities guild show
+  convention strip resources affairs relations defenders corps guard alliance coalition federation organization
+  organisation board policy united city service system schools area democrat liberal conservative labour tory
+  socialist communist green`);
 
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a
  * titled or otherwise well-attested name may still end in one ("Fiona Hill"). */
@@ -72,19 +63,17 @@ export const NAME_SUFFIXES = set('jr jr. sr sr. ii iii iv');
 
 /** Words that start a sentence but are not names even when capitalised. */
 export const FUNCTION_WORDS = set(`
-  the a an and but or nor for so yet if when while after before as at by in on of to from with without this that
-  these those there here it its he she they we i you his her their our my your what who whom whose which where
-  why how all some many most more few no not yes one two three also still even just only then now today
+  the a an and but or nor for so yet if when while after before as at by in on of to from with without this
+  that these those there here it its he she they we i you his her their our my your what who whom whose which
+  where why how all some many most more few no not yes one two three also still even just only then now today
   yesterday tomorrow last next first new because although though since until unless despite during about over
   under between among into through across against like such each every both either neither any much other
-  another do does did am is are was were be been being has have had will would can could should may might must shall let
-  please thank thanks mr mrs ms dr according meanwhile however instead indeed perhaps maybe well oh hey yeah ok
-  okay sure never always often sometimes once again already soon later earlier asked said says told read more
-  photo image video watch listen click share advertisement via upon within whether whatever whoever wherever
-  whenever elsewhere afterward afterwards moreover furthermore nevertheless nonetheless otherwise therefore thus
-  hence besides beyond below above behind beside near toward towards around along amid amongst outside inside
-  per plus minus versus vs vs. unlike regarding concerning including excluding following given speaking asked
-  subscribe sign log follow contact copyright related latest popular loading comment comments reply`);
+  another do does did am is are was were be been being has have had will would can could should may might must
+  shall let mr mrs ms dr according meanwhile however instead indeed perhaps maybe well oh never always often
+  sometimes once again already soon later earlier asked said says told read more photo image video watch listen
+  click share advertisement via upon within whether elsewhere afterward afterwards otherwise therefore thus
+  beyond below above behind beside near toward towards around along amid outside inside per unlike regarding
+  including following given speaking asked`);
 
 /** Reporting verbs that follow a speaker's name ("Kahl said"): evidence that a name is a person's. */
 export const SPEECH_VERBS = set(`
@@ -155,15 +144,14 @@ export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spok
 /** Heads that mark a private person whatever else the phrase says. */
 export const PRIVATE_HEADS = set(`
   analyst economist strategist expert researcher scientist scholar academic professor lecturer fellow historian
-  author writer novelist poet editor reporter journalist correspondent columnist commentator anchor host
-  presenter producer actor actress star co-star creator filmmaker singer musician rapper comedian artist
-  designer photographer model athlete player coach champion striker goalkeeper quarterback pitcher midfielder
-  defender boxer activist campaigner organizer organiser pollster consultant lobbyist resident citizen student
-  teacher doctor nurse engineer farmer driver worker employee volunteer victim witness survivor suspect
-  defendant plaintiff mother father son daughter wife husband brother sister widow friend colleague neighbor
-  neighbour priest pastor rabbi imam cleric chef vendor founder co-founder owner ceo investor billionaire
-  millionaire businessman businesswoman entrepreneur tycoon magnate banker nominee candidate hopeful challenger
-  contender rival president-elect whistleblower dissident protester protestor refugee migrant`);
+  author writer novelist editor reporter journalist correspondent columnist commentator anchor host presenter
+  producer actor actress star co-star creator filmmaker singer musician artist designer photographer model
+  athlete player coach champion defender activist campaigner organizer pollster consultant lobbyist resident
+  citizen student teacher doctor nurse engineer farmer driver worker employee volunteer victim witness survivor
+  suspect defendant mother father son daughter wife husband brother sister friend colleague neighbor priest
+  pastor rabbi imam cleric founder co-founder owner ceo investor billionaire businessman businesswoman
+  entrepreneur banker nominee candidate hopeful challenger contender rival president-elect whistleblower
+  protester refugee migrant`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`

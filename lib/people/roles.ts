@@ -114,6 +114,11 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
         k -= 3;
         continue;
       }
+      // "my favorite actor - Heath Ledger"
+      if (!hasRole && k === at - 1 && (t.text === '-' || t.text === '—' || t.text === '–') && isRoleHead(tokens[k - 1])) {
+        k--;
+        continue;
+      }
       // a quoted work title right before a role noun: “Parasite” director
       if (CLOSE_QUOTES.has(t.text) && k + 1 < at && isRoleHead(right)) {
         let q = k - 1;

@@ -19,9 +19,9 @@ const dataDir = args.includes('--data') ? path.resolve(args[args.indexOf('--data
 const OUT = path.join(root, 'lib/people/given-names.ts');
 
 /** Given names kept: seen for at least this many distinct people across the sources. */
-const MIN_PEOPLE = 8;
+const MIN_PEOPLE = 16;
 /** English given names (the nickname table) kept when seen for at least this many people. */
-const ENGLISH_MIN_PEOPLE = 2;
+const ENGLISH_MIN_PEOPLE = 4;
 /** Surname-first family names kept: seen for at least this many people (the sources hold few of them). */
 const MIN_SURNAME = 1;
 /** Countries whose names the sources write family name first. */

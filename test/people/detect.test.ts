@@ -90,7 +90,7 @@ describe('name shapes', () => {
     ['hyphenated Korean given name', 'Justice Minister Han Dong-hoon resigned.', 'Han Dong-hoon'],
     ['hyphenated surname', 'Duduzile Zumba-Sambudla pleaded not guilty. “I am innocent,” Zumba-Sambudla said.', 'Duduzile Zumba-Sambudla'],
     ['hyphenated given name', 'Sarah-Jane Trent, executive director of the group, said so.', 'Sarah-Jane Trent'],
-    ['apostrophe', 'Liam O’Rourke said he would not run.', 'Liam O’Rourke'],
+    ['apostrophe', 'Liam O’Rourke, a county commissioner, said he would not run.', 'Liam O’Rourke'],
     ['straight apostrophe', "Mayor Sean O'Malley said the city was ready.", "Sean O'Malley"],
     ['diacritics', 'José Núñez, 61, said the market burned.', 'José Núñez'],
     ['diacritics, surname mention', '“It is clear,” said Elinor Hammarskjöld. Hammarskjöld added more.', 'Elinor Hammarskjöld'],
