@@ -238,6 +238,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         break;
       }
     }
+    // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
+    if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
+      const t = tokens[members[a]!]!;
+      if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ ...t, text: t.text.slice(0, -1) }))) titleAt = a;
+    }
     let core = titleAt >= 0 ? titleAt + 1 : a;
     // acronyms, demonyms, places and organisation words before a name: "Ukraine Kurt Volker", "FBI Christopher Wray"
     if (titleAt < 0 && members.length - core >= 3) {
@@ -257,8 +262,6 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2])) core = members.length - 2;
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
-    // "Defendants James Lee…": a sentence-opening word that is not a name, before a given name
-    if (titleAt < 0 && core === a && members.length - core >= 3 && !isGivenName(tokens[members[core]!]!.text) && isGivenName(tokens[members[core + 1]!]!.text) && sentenceStart(members[core]!) && !isSurnameFirst(tokens[members[core]!]!.text)) core++;
     // a possessive inside the run ends the name
     const coreMembers = members.slice(core);
     if (!coreMembers.length) return;
@@ -302,7 +305,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (chain.hasRole) {
       const pre = text.slice(tokens[chain.start]!.start, start).trim().replace(/\s*[-—–]$/, '');
       const adjacent = tokens[s - 1];
-      personTitle = !!adjacent && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
+      personTitle = !!adjacent && !isPossessiveWord(adjacent) && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
       evidence += personTitle || chain.heads.length ? 3 : 1;
       if (!courtesy && pre) {
         roles.push(pre);

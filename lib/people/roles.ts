@@ -311,7 +311,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           if (isWho && ['is', 'was', 'has', 'had'].includes(lower(tokens[q + 1])) && ROLE_DETERMINERS.has(lower(tokens[q + 2])) && e > q + 3) from = tokens[q + 2]!;
           if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4) from = tokens[q + 3]!;
           const phrase = text.slice(from.start, tokens[e - 1]!.end).trim();
-          if (isWho ? e - q >= 3 : hasHead) {
+          // "who have won…": a plural subject, not a person
+          const plural = isWho && ['have', 'are', 'were'].includes(lower(tokens[q + 1]));
+          if (isWho ? e - q >= 3 && !plural : hasHead) {
             out.appositive = phrase;
             out.personal = true;
             out.end = e;
