@@ -112,7 +112,7 @@ export const PUBLIC_BODIES = set(`
   assembly legislature council commission court courts judiciary police army navy military marines corps
   armed embassy consulate mission treasury fed reserve un nato eu imf wto who icc icj osce asean opec interpol
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
-  municipality prefecture province state federal public customs ministry's department's government's
+  municipality prefecture province state federal public customs district ministry's department's government's
   pentagon's kremlin's administration's party white-house hawks guard`);
 /** Word pairs naming public bodies ("White House", "central bank"). */
 export const PUBLIC_BODY_PAIRS = set(`

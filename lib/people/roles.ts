@@ -55,8 +55,13 @@ export function isRoleHead(t: Token | undefined): boolean {
   const w = bareLower(t);
   if (ROLE_NOUNS.has(w) || HONORIFICS.has(w)) return true;
   if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p));
-  return false;
+  return isOccupation(w) && t.text[0] === w[0];
 }
+
+/** Words that end like occupations but are not people ("paper", "border", "color"). */
+const NOT_OCCUPATIONS = new Set('other never whether rather either neither however former latter later earlier over under after paper water power number order letter matter center corner border river summer winter error factor sector mirror floor door color colour favor favour labor labour honor honour rumor rumour major minor super ever together whatever wonder answer register barrier cancer computer chapter quarter headquarters theater theatre monster master poster'.split(' '));
+/** A lower-case occupation noun by its ending: "meteorologist", "developer", "physician", "director". */
+const isOccupation = (w: string) => w.length >= 5 && /(?:ist|ian|eer|or|grapher|loper)$/.test(w) && !NOT_OCCUPATIONS.has(w) && !FUNCTION_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
 
 /** An "of" between capitalised words within a few tokens to the left: an organisation's name goes on. */
 function ofBefore(tokens: Token[], k: number): boolean {
@@ -152,12 +157,20 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       continue;
     }
     if (!hasRole) {
-      // "former special envoy to Ukraine | Kurt Volker": a place complement right before the name
+      // "former special envoy to Ukraine | Kurt Volker", "U.S. Attorney for the District of Massachusetts |
+      // Joshua Levy": a complement of capitalised words right before the name
       if (isCapitalised(t) && k === at - 1) {
         let q = k;
-        while (q > 0 && k - q < 3 && isCapitalised(tokens[q - 1]) && !FUNCTION_WORDS.has(lower(tokens[q - 1]))) q--;
+        while (q > 0 && k - q < 8) {
+          const u = tokens[q - 1]!;
+          const uw = lower(u);
+          if (isRoleHead(u)) break;
+          if (isCapitalised(u) && !FUNCTION_WORDS.has(uw)) q--;
+          else if ((uw === 'the' || uw === 'of' || uw === 'and') && q >= 2 && !isRoleHead(tokens[q - 2]) && (isCapitalised(tokens[q - 2]) || (uw === 'the' && ['to', 'for', 'of'].includes(lower(tokens[q - 2]))))) q--;
+          else break;
+        }
         const prep = lower(tokens[q - 1]);
-        if ((prep === 'to' || prep === 'of' || prep === 'for') && isRoleWord(tokens[q - 2])) {
+        if ((prep === 'to' || prep === 'of' || prep === 'for') && isRoleHead(tokens[q - 2])) {
           start = q - 1;
           k = q - 2;
           continue;
@@ -279,10 +292,22 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     if (first && first.kind === 'w') {
       const fw = first.text.toLowerCase();
       const isWho = fw === 'who';
-      const opensNP = ROLE_DETERMINERS.has(fw) || isPossessiveWord(first) || isRoleWord(first) || ROLE_MODIFIERS.has(fw) || (!isCapitalised(first) && !FUNCTION_WORDS.has(fw) && !SPEECH_VERBS.has(fw));
+      // "Julie Graham, Washington State Department of Health public information officer, said": a
+      // capitalised opening is an organisation when the phrase ends in a role noun
+      const orgLed = (): boolean => {
+        for (let e = q; e < tokens.length && e - q < 16; e++) {
+          const t = tokens[e]!;
+          const w = lower(t);
+          const inName = isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]);
+          if ((t.kind === 'p' && !(t.text === '&' && inName)) || (PREPOSITIONS_IN_ROLE.has(w) && !inName)) return isRoleHead(tokens[e - 1]);
+        }
+        return false;
+      };
+      const opensNP = ROLE_DETERMINERS.has(fw) || isPossessiveWord(first) || isRoleWord(first) || ROLE_MODIFIERS.has(fw) || (!isCapitalised(first) && !FUNCTION_WORDS.has(fw) && !SPEECH_VERBS.has(fw)) || (isCapitalised(first) && orgLed());
       if ((isWho || opensNP) && fw !== 'which' && !SPEECH_VERBS.has(fw)) {
         let e = q;
         let hasHead = false;
+        let headDone = false;
         let speechInside = false;
         while (e < tokens.length && e - q < 22) {
           const t = tokens[e]!;
@@ -299,7 +324,12 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               speechInside = true; // a clause, not an appositive
               break;
             }
-            if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
+            // the head of the phrase: the last noun before its first preposition or clause
+            if ((PREPOSITIONS_IN_ROLE.has(w) || w === 'who' || w === 'and') && !(isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]))) headDone = e > q;
+            if (!headDone) {
+              if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
+              else if (!isCapitalised(t)) hasHead = false;
+            }
           }
           e++;
         }
@@ -441,6 +471,8 @@ export function countryPossessive(tokens: Token[], at: number): string | null {
 
 // ---- official ----
 
+const NATION_HEADS = new Set(['negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
+
 const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
 
 function hasPublicBody(words: string[], role: string): boolean {
@@ -530,9 +562,8 @@ export function roleIsOfficial(role: string): boolean {
     }
     // conditional heads: public with a public body, a nation, or (staff) a title-holder as possessor
     if (hasPublicBody(all, role) && !(privateBody && !['spokesperson', 'spokesman', 'spokeswoman'].includes(head))) return true;
-    if (pre.some((w) => DEMONYMS.has(w) || isPlace(w))) {
-      if (!['lawyer', 'attorney', 'advocate', 'executive', 'member'].includes(head)) return true;
-    }
+    // "Palestinian chief negotiator", "Chinese spokesman": a nation's negotiator or voice
+    if (NATION_HEADS.has(head) && pre.some((w) => DEMONYMS.has(w) || isPlace(w))) return true;
     if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody) return true;
     if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
