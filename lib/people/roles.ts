@@ -325,10 +325,10 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               break;
             }
             // the head of the phrase: the last noun before its first preposition or clause
-            if ((PREPOSITIONS_IN_ROLE.has(w) || w === 'who' || w === 'and') && !(isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]))) headDone = e > q;
+            if ((PREPOSITIONS_IN_ROLE.has(w) || w === 'who' || w === 'from' || w === 'by') && !(isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]))) headDone = e > q;
             if (!headDone) {
               if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
-              else if (!isCapitalised(t)) hasHead = false;
+              else if (!isCapitalised(t) && !FUNCTION_WORDS.has(w)) hasHead = false;
             }
           }
           e++;

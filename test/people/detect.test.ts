@@ -62,6 +62,9 @@ describe('appositives and other role phrases', () => {
     ['No rain has fallen since 1905, said Scott Strenhold, PG&E’s principal meteorologist.', 'Scott Strenhold', 'PG&E’s principal meteorologist', false],
     ['But Acting U.S. Attorney for the District of Massachusetts Joshua Levine said the case is open.', 'Joshua Levine', 'Acting U.S. Attorney for the District of Massachusetts', true],
     ['“I thought a lot,” Pakistan-based developer Ammar Askari wrote in a blog post.', 'Ammar Askari', 'Pakistan-based developer', false],
+    ['“We were there,” said Hayley Walsham, a lecturer from Nottingham.', 'Hayley Walsham', 'a lecturer from Nottingham', false],
+    ['“The market is high,” said Rusmik Ozaki, Head of Fundamental Research at Kotak Securities.', 'Rusmik Ozaki', 'Head of Fundamental Research at Kotak Securities', false],
+    ['“Buy,” said Juan Perales, senior foreign exchange trader and strategist at Tempus Inc.', 'Juan Perales', 'senior foreign exchange trader and strategist at Tempus Inc', false],
     ['Her co-star Billy Crane won an award last week.', 'Billy Crane', 'Her co-star', false],
   ])('%s', (text, name, role, official) => {
     const p = person(text, name);
@@ -125,6 +128,8 @@ describe('not people', () => {
     ['quoted work titles', 'The film “Once Upon A Time in Hollywood” and “Marriage Story” won prizes.', []],
     ['a nickname in quotes', 'He calls the rival “Mini Mike” in every speech.', []],
     ['place names', 'Missiles struck the city of Bila Tserkva and the Gaza Strip.', []],
+    ['a vessel with an appositive', 'The coast guard said the BRP Datu Cabaylo, a civilian patrol vessel, was hit. The Datu Cabaylo sailed on.', []],
+    ['a team with a plural who-clause', 'The Los Angeles Lakers, who have won 12 of 13, beat the Thunder. The Lakers said so.', []],
     ['nationality words', 'Arab Israeli voters and Chinese Americans turned out.', []],
     ['a title without a name', 'The Palestinian Ambassador to the Netherlands spoke. The High Commissioner for Human Rights said so.', []],
     ['hyphenated compounds', 'Russian-occupied Crimea and Kremlin-installed authorities were hit.', []],
