@@ -68,6 +68,9 @@ const HYPHEN_TAILS = new Set(['led', 'run', 'born', 'based', 'backed', 'owned', 
 
 function nameShaped(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
+  // fast path: most words of a page start with a lower-case ASCII letter that no name particle starts with
+  const c0 = t.text.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122 && !'abdeil'.includes(t.text[0]!)) return false;
   const raw = stripInvisible(bareWord(t.text));
   if (isDigitText(raw)) return false;
   const first = raw[0]!;
@@ -159,7 +162,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
 
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
-    if (t0.kind !== 'w' || !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || /^\p{Lu}$/u.test(t0.text))) continue;
+    if (t0.kind !== 'w') continue;
+    const c0 = t0.text.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 ? !nameShaped(t0) : !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || /^\p{Lu}$/u.test(t0.text))) continue;
     if (paraKind[paraOf[i]!] === 'credit') continue;
     // collect the run: [i, j)
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
@@ -241,7 +246,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
     if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
       const t = tokens[members[a]!]!;
-      if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ ...t, text: t.text.slice(0, -1) }))) titleAt = a;
+      if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
     }
     let core = titleAt >= 0 ? titleAt + 1 : a;
     // acronyms, demonyms, places and organisation words before a name: "Ukraine Kurt Volker", "FBI Christopher Wray"

@@ -17,12 +17,24 @@ import {
 } from './lexicon';
 import { isPlace } from './names';
 
-export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+/** Per-token memo of the word reads below (role readers look at the same tokens many times). */
+interface Memo {
+  lo?: string;
+  bl?: string;
+  rw?: boolean;
+  rh?: boolean;
+}
+const memo = (t: Token): Memo => t as unknown as Memo;
+export const lower = (t: Token | undefined): string => (t ? (memo(t).lo ??= t.text.toLowerCase()) : '');
 const POSSESSIVE_TAIL = /['’]s$/;
 export const isPossessiveWord = (t: Token | undefined): boolean => !!t && t.kind === 'w' && t.text.length > 2 && POSSESSIVE_TAIL.test(t.text);
 /** The word without a possessive ending ("Austin’s" → "Austin"). */
-export const bareWord = (s: string): string => (s.length > 2 && POSSESSIVE_TAIL.test(s) ? s.slice(0, -2) : s);
-const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
+export const bareWord = (s: string): string => {
+  const n = s.length;
+  const a = s[n - 2];
+  return n > 2 && (s[n - 1] === 's' || s[n - 1] === 'S') && (a === "'" || a === '’') ? s.slice(0, -2) : s;
+};
+const bareLower = (t: Token) => (memo(t).bl ??= bareWord(t.text).toLowerCase());
 
 /** Months, days and other calendar words stop a role chain ("On Tuesday Defense Secretary…"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -40,6 +52,9 @@ export function isTitleAbbrev(t: Token | undefined): boolean {
 /** A title or role word ("Minister", "spokesperson", "Lt", "Major-Gen", "director-general"). */
 export function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
+  return (memo(t).rw ??= roleWord(t));
+}
+function roleWord(t: Token): boolean {
   const w = bareLower(t);
   if (ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w)) return true;
   if (w.includes('-')) {
@@ -52,6 +67,9 @@ export function isRoleWord(t: Token | undefined): boolean {
 /** A word that heads a role phrase: a person-describing noun or post (not a modifier like "state"). */
 export function isRoleHead(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
+  return (memo(t).rh ??= roleHead(t));
+}
+function roleHead(t: Token): boolean {
   const w = bareLower(t);
   if (ROLE_NOUNS.has(w) || HONORIFICS.has(w)) return true;
   if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p));
