@@ -130,7 +130,7 @@ export const OFFICIAL_HEADS = set(`
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
-  administrator delegate official officials`);
+  administrator delegate official officials soldier`);
 
 /** Heads that are public posts only with a public body or a nation in the phrase ("Fed Chair", "FBI Director"). */
 export const CONDITIONAL_HEADS = set(`

@@ -287,7 +287,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       k = q;
     }
   }
-  if (tokens[k]?.text === ',') {
+  // ", the former mayor," or "— the former mayor —"
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') {
     let q = k + 1;
     // ", 74," an age
     if (tokens[q]?.kind === 'n' && tokens[q + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[q]!.text)) {

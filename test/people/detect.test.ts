@@ -66,6 +66,7 @@ describe('appositives and other role phrases', () => {
     ['“The market is high,” said Rusmik Ozaki, Head of Fundamental Research at Kotak Securities.', 'Rusmik Ozaki', 'Head of Fundamental Research at Kotak Securities', false],
     ['“Buy,” said Juan Perales, senior foreign exchange trader and strategist at Tempus Inc.', 'Juan Perales', 'senior foreign exchange trader and strategist at Tempus Inc', false],
     ['Her co-star Billy Crane won an award last week.', 'Billy Crane', 'Her co-star', false],
+    ['Marta Quill — the former mayor of Springfield — said the plan would fail.', 'Marta Quill', 'the former mayor of Springfield', true],
   ])('%s', (text, name, role, official) => {
     const p = person(text, name);
     expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
