@@ -112,15 +112,9 @@ export const PUBLIC_BODIES = set(`
   assembly legislature council commission court courts judiciary police army navy military marines corps
   armed embassy consulate mission treasury fed reserve un nato eu imf wto who icc icj osce asean opec interpol
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
-  municipality prefecture province state federal public customs district ministry's department's government's
+  municipality prefecture province state federal public customs district security nations european force
+  downing border office ministry's department's government's
   pentagon's kremlin's administration's party white-house hawks guard`);
-/** Word pairs naming public bodies ("White House", "central bank"). */
-export const PUBLIC_BODY_PAIRS = set(`
-  white|house state|department national|security central|bank united|nations european|union european|commission
-  security|council air|force coast|guard federal|reserve world|bank african|union downing|street city|hall
-  national|guard border|patrol communist|party foreign|office home|office justice|department defense|department
-  defence|ministry foreign|ministry regional|administration`);
-
 /** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen

@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens';
 import { isCapitalised } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
-  PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, PUBLIC_BODY_PAIRS, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
+  PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
   ROLE_VERBS, SPEECH_VERBS, STAFF_HEADS, TITLE_ABBREVS,
 } from './lexicon';
 import { isPlace } from './names';
@@ -76,10 +76,10 @@ function roleHead(t: Token): boolean {
   return isOccupation(w) && t.text[0] === w[0];
 }
 
-/** Words that end like occupations but are not people ("paper", "border", "color"). */
-const NOT_OCCUPATIONS = new Set('other never whether rather either neither however former latter later earlier over under after paper water power number order letter matter center corner border river summer winter error factor sector mirror floor door color colour favor favour labor labour honor honour rumor rumour major minor super ever together whatever wonder answer register barrier cancer computer chapter quarter headquarters theater theatre monster master poster'.split(' '));
-/** A lower-case occupation noun by its ending: "meteorologist", "developer", "physician", "director". */
-const isOccupation = (w: string) => w.length >= 5 && /(?:ist|ian|eer|or|grapher|loper)$/.test(w) && !NOT_OCCUPATIONS.has(w) && !FUNCTION_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+/** Words that end like occupations but are not people ("insist", "career"). */
+const NOT_OCCUPATIONS = new Set('exist insist assist resist persist consist enlist career median'.split(' '));
+/** A lower-case occupation noun by its ending: "meteorologist", "developer", "physician", "engineer". */
+const isOccupation = (w: string) => w.length >= 5 && /(?:ist|ian|eer|grapher|loper)$/.test(w) && !NOT_OCCUPATIONS.has(w) && !FUNCTION_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
 
 /** An "of" between capitalised words within a few tokens to the left: an organisation's name goes on. */
 function ofBefore(tokens: Token[], k: number): boolean {
@@ -242,6 +242,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
   return { start, hasRole, courtesyOnly: hasRole && courtesyOnly, heads };
 }
 
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
 
 export interface After {
@@ -327,6 +328,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         let e = q;
         let hasHead = false;
         let headDone = false;
+        let relative = false;
         let speechInside = false;
         while (e < tokens.length && e - q < 22) {
           const t = tokens[e]!;
@@ -339,6 +341,12 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               break;
             }
             if (w === 'but' && e > q) break;
+            // "X, Senator Y and Senator Z have dragged…": a clause, not an appositive
+            if (w === 'who') relative = true;
+            if (!isWho && !relative && AUXILIARIES.has(w)) {
+              speechInside = true;
+              break;
+            }
             if (!isWho && (w === 'that' || w === 'whose' || w === 'where' || w === 'when')) {
               speechInside = true; // a clause, not an appositive
               break;
@@ -498,7 +506,6 @@ function hasPublicBody(words: string[], role: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (PUBLIC_BODIES.has(w) && !(w === 'council' && words[i + 1] === 'on')) return true;
-    if (i + 1 < words.length && PUBLIC_BODY_PAIRS.has(`${w}|${words[i + 1]}`)) return true;
   }
   // acronyms of public bodies as written ("FBI", "UN", "EU")
   return /\b(?:U\.?N\.?|E\.?U\.?|NATO|FBI|CIA|IMF|WHO|WTO|ICC|ICJ)\b/.test(role);

@@ -67,6 +67,8 @@ describe('appositives and other role phrases', () => {
     ['“Buy,” said Juan Perales, senior foreign exchange trader and strategist at Tempus Inc.', 'Juan Perales', 'senior foreign exchange trader and strategist at Tempus Inc', false],
     ['Her co-star Billy Crane won an award last week.', 'Billy Crane', 'Her co-star', false],
     ['Marta Quill — the former mayor of Springfield — said the plan would fail.', 'Marta Quill', 'the former mayor of Springfield', true],
+    ['President of the Senate, Bukola Sarani, Senator Dino Melaye and Senator Ben Murray-Bruce have sued the police chief.', 'Bukola Sarani', 'President of the Senate', true],
+    ['Rodger Novak, a former industry executive who is now CEO of a gene-editing start-up, said so.', 'Rodger Novak', 'a former industry executive who is now CEO of a gene-editing start-up', false],
   ])('%s', (text, name, role, official) => {
     const p = person(text, name);
     expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
