@@ -95,7 +95,7 @@ function* annotateStory(
   opts: AnnotateOptions,
   time: { t0: number; stages: Record<string, number>; now: () => number; lap: (n: StageName) => void },
 ): Generator<StageName, PipelineResult, void> {
-  const people = detectPeople(story);
+  const people = detectPeople(story, { gazetteer: opts.gazetteer ?? null });
   time.lap('people');
   yield 'people';
 

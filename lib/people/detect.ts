@@ -1,11 +1,20 @@
-// Named people in the story: capitalised name sequences read with the titles before them and the
-// appositive after them, then every shorter mention (surname, first name, "Mr. Xie") linked to the
-// full name the story introduced.
+// Named people in the story. One linear pass reads runs of capitalised words (with initials, particles,
+// hyphens, apostrophes) and splits each into the titles before a name and the name itself; each full
+// name collects evidence that it is a person's (a known given name, a surname-first family name, a
+// title or role phrase, an appositive, an age, a "who" clause, a reporting verb, bare-surname mentions
+// elsewhere, the optional gazetteer) and is kept when the evidence is enough. Shorter mentions
+// (surname, first name, "Mr. Xie", "Li" in "Li-Austin") are then linked to the full names the story
+// introduced, through maps keyed by name word.
 import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
-import { tokenize, isCapitalised, type Token } from '../text/tokens';
-import { FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_WORDS } from './lexicon';
-import { isReportingVerb } from '../quotes/verbs';
+import type { NameGazetteer } from '../context';
+import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS, SPEECH_VERBS } from './lexicon';
+import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
+import {
+  appositiveBefore, bareWord, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  lower, readAfter, roleByOrganisation, roleIsOfficial,
+} from './roles';
 
 export interface PeopleResult {
   people: Person[];
@@ -15,280 +24,775 @@ export interface PeopleResult {
   resolveName(name: string, offset: number): Person | null;
 }
 
-interface Candidate extends Span {
-  /** Name tokens (titles stripped, possessive stripped). */
-  parts: string[];
-  /** Start of the title chain before the name (== start when none). */
-  roleStart: number;
-  role: string | null;
+export interface DetectPeopleOptions {
+  /** Known names (e.g. officials from the reference dataset): extra evidence, never a requirement. */
+  gazetteer?: NameGazetteer | null;
+  /** Cap on distinct people (a bigger page keeps the first ones). */
+  maxPeople?: number;
+}
+
+const DEFAULT_MAX_PEOPLE = 400;
+/** A run of capitalised words longer than this is a heading or a list, not a name with its titles. */
+const MAX_RUN = 12;
+/** Evidence a full name needs to be taken as a person's. */
+const ACCEPT = 2;
+
+/** One occurrence of a name (a full name or a single word) in the story. */
+interface Occ extends Span {
+  /** Token range of the name. */
+  s: number;
+  e: number;
+  /** Name words as written (possessive and invisible characters stripped). */
+  words: string[];
+  /** Comparison keys of the words. */
+  keys: string[];
+  /** Title chain, honorific or role phrase before the name. */
   titled: boolean;
-  sentenceInitial: boolean;
+  /** The title is only a courtesy honorific ("Mr."). */
+  courtesy: boolean;
+  /** A person title (not only a modifier) stands right before the name: "President Obama". */
+  personTitle: boolean;
+  /** Role phrases read around this occurrence (before, after), without honorific-only chains. */
+  roles: string[];
+  evidence: number;
+  /** May create a person (not in a heading, a work title, a credit line). */
+  creates: boolean;
+  possessive: boolean;
 }
 
-const POSSESSIVE = /['’]s?$/;
-const stripPossessive = (s: string) => (s.length > 2 && POSSESSIVE.test(s) && /[A-Za-z]['’]s$|s['’]$/.test(s) ? s.replace(/['’]s?$/, '') : s);
-const lower = (s: string) => s.toLowerCase();
+const isDigitText = (s: string) => /\d/.test(s);
+const isInitialText = (s: string) => /^(?:\p{Lu}\.){1,3}$/u.test(s);
+const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'A.M.', 'P.M.', 'U.S.A.', 'N.Y.', 'L.A.']);
+/** Lower-case second parts of hyphenated words that are not name syllables ("Russian-occupied", "Kremlin-run"). */
+const HYPHEN_TAILS = new Set(['led', 'run', 'born', 'based', 'backed', 'owned', 'made', 'style', 'era', 'like', 'wide', 'free', 'linked', 'bound', 'level', 'era', 'type', 'class', 'day', 'year', 'old', 'term', 'time', 'side', 'area', 'zone', 'sized', 'ish', 'esque', 'elect', 'in-law', 'law', 'general', 'mart']);
 
-function isInitial(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
+function nameShaped(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
-  if (/^(?:[A-Z]\.)+$/.test(t.text)) return true;
-  return t.text.length === 1 && /[A-Z]/.test(t.text) && tokens[i + 1]?.text === '.';
-}
-
-function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'w') return false;
-  if (/^(?:[A-Z]\.)+$/.test(t.text)) return true; // initials
-  return isCapitalised(t) && !/^[A-Z]{2,}$/.test(stripPossessive(t.text)); // not an acronym
-}
-
-function sentenceInitialAt(tokens: Token[], i: number, text: string): boolean {
-  for (let k = i - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (t.kind === 'p' && /[“"‘'(\[«„—–-]/.test(t.text)) continue;
-    if (t.kind === 'p' && /[.!?:]/.test(t.text)) return true;
-    // paragraph break between tokens
-    return text.slice(t.end, tokens[i]!.start).includes('\n');
+  // fast path: most words of a page start with a lower-case ASCII letter that no name particle starts with
+  const c0 = t.text.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122 && !'abdeil'.includes(t.text[0]!)) return false;
+  const raw = stripInvisible(bareWord(t.text));
+  if (isDigitText(raw)) return false;
+  const first = raw[0]!;
+  if (first === first.toLowerCase()) {
+    // "al-Assad", "el-Sisi", "bin-Salman", "d'Estaing"
+    const m = /^(?:al|el|bin|ibn|abu|ben|da|de|di|du|d|l)[-'’](\p{Lu})/u.exec(raw);
+    return !!m;
+  }
+  if (raw.length >= 2 && raw === raw.toUpperCase()) return false; // an acronym or shouting
+  if (/[’'](?:re|ll|ve|d|m|t)$/i.test(raw)) return false; // "We’re", "Don't"
+  const dash = raw.indexOf('-');
+  if (dash > 0) {
+    const parts = raw.split(/[-‐‑]/);
+    for (let i = 1; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (!p) return false;
+      if (p[0] !== p[0]!.toUpperCase()) {
+        // Korean given names keep a lower-case syllable ("Dong-hoon", "Jae-in"); compounds do not
+        if (p.length > 5 || HYPHEN_TAILS.has(p) || /(?:ed|ing)$/.test(p)) return false;
+      }
+    }
   }
   return true;
 }
 
-/** Title-chain words before a name: office words, honorifics, and capitalised modifiers of them. */
-function isTitleWord(t: Token | undefined): boolean {
+/** Titles that may stand inside a capitalised run before a name ("Defense Minister", "Lt. Col.", "Chief"). */
+function isSplitTitle(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
-  const w = lower(t.text);
-  return OFFICE_TITLES.has(w) || HONORIFICS.has(w) || HONORIFICS.has(w + '.');
+  const w = bareWord(t.text).toLowerCase();
+  if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
+  return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
 }
+const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
 
-function collectRole(tokens: Token[], text: string, nameStart: number, firstNameTok: number): { start: number; role: string | null; titled: boolean } {
-  let k = firstNameTok - 1;
-  let start = nameStart;
-  let titled = false;
-  let sawTitle = false;
-  while (k >= 0) {
-    const t = tokens[k]!;
-    if (t.kind === 'p') {
-      if (t.text === '.' && k > 0 && HONORIFICS.has(lower(tokens[k - 1]!.text) + '.')) {
-        k--;
-        continue;
-      }
-      break;
-    }
-    const w = lower(t.text);
-    const title = isTitleWord(t);
-    const modifier = isCapitalised(t) && !FUNCTION_WORDS.has(w); // "Chinese", "Pentagon", "U.S."
-    const of = (w === 'of' || w === 'for') && sawTitle && k > 0 && isTitleWord(tokens[k - 1]);
-    if (title) {
-      sawTitle = true;
-      titled = true;
-    } else if (!(modifier && (sawTitle || isTitleWord(tokens[k + 1]))) && !of) break;
-    start = t.start;
-    k--;
-  }
-  if (!titled) return { start: nameStart, role: null, titled: false };
-  return { start, role: text.slice(start, nameStart).trim() || null, titled };
-}
+const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
-/** The appositive after a name: ", director of the China program at the Stimson Center," */
-function appositive(tokens: Token[], text: string, afterTok: number): string | null {
-  const comma = tokens[afterTok];
-  if (!comma || comma.text !== ',') return null;
-  const first = tokens[afterTok + 1];
-  if (!first || first.kind !== 'w') return null;
-  const fw = lower(first.text);
-  // "X, who ..." or "X, said" are not appositives
-  if (fw === 'who' || fw === 'which' || isReportingVerb(fw) || fw === 'and' || fw === 'but') return null;
-  if (isCapitalised(first) && !isTitleWord(first) && !['The', 'A', 'An'].includes(first.text) && !/['’]s$/.test(first.text)) return null;
-  let end = afterTok + 1;
-  while (end < tokens.length && end - afterTok < 18) {
-    const t = tokens[end]!;
-    if (t.kind === 'p' && /[,.;:!?“”"()\n—–]/.test(t.text)) break;
-    if (t.kind === 'w' && isReportingVerb(t.text) && end > afterTok + 2) break;
-    end++;
-  }
-  const last = tokens[end - 1];
-  const stop = tokens[end];
-  if (!last || !stop || !/[,.;—–]/.test(stop.text)) return null;
-  const phrase = text.slice(first.start, last.end).trim();
-  return phrase.split(/\s+/).length >= 2 ? phrase : null;
-}
-
-function officialFrom(role: string | null): boolean {
-  if (!role) return false;
-  const words = role.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/['’]s$/, ''));
-  if (words.some((w) => ['analyst', 'professor', 'researcher', 'fellow', 'economist', 'ceo', 'founder', 'candidate', 'nominee', 'lawyer', 'activist'].includes(w)) && !words.some((w) => ['minister', 'secretary', 'senator', 'ambassador', 'president'].includes(w))) return false;
-  return words.some((w) => OFFICIAL_WORDS.has(w));
-}
-
-export function detectPeople(story: StoryText): PeopleResult {
+export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): PeopleResult {
   const text = story.text;
   const tokens = tokenize(text);
-  const cands: Candidate[] = [];
-  const singles: { tok: number; start: number; end: number; word: string; titled: boolean; role: string | null; roleStart: number }[] = [];
+  const n = tokens.length;
+  const gazetteer = opts.gazetteer ?? null;
+  const maxPeople = opts.maxPeople ?? DEFAULT_MAX_PEOPLE;
 
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) && !isInitial(tokens, i)) continue;
-    // maximal run of name words, initials and inner particles
-    const runStart = i;
-    const parts: { tok: number; word: string }[] = [];
+  // ---- paragraphs: credit lines, headings, link lists ----
+  const paras = story.paragraphs.length ? story.paragraphs : [{ start: 0, end: text.length }];
+  const paraOf = new Int32Array(n);
+  {
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      while (p + 1 < paras.length && tokens[i]!.start >= paras[p]!.end) p++;
+      paraOf[i] = p;
+    }
+  }
+  const paraKind = paras.map((sp, idx) => paragraphKind(text, sp, idx, paras.length));
+
+  // ---- quoted work titles and nicknames: “The Irishman”, “Mini Mike” ----
+  const inWorkTitle = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'p' || !(t.text === '“' || t.text === '"' || t.text === '‘')) continue;
+    if (t.text === '"' && t.start > 0 && !/[\s(\[—–-]/.test(text[t.start - 1]!)) continue;
+    let j = i + 1;
+    let words = 0;
+    let ok = true;
+    while (j < n && j - i <= 10) {
+      const u = tokens[j]!;
+      if (u.kind === 'p') {
+        if (u.text === '”' || u.text === '"' || u.text === '’') break;
+        if (u.text !== ',' && u.text !== '.' && u.text !== ':' && u.text !== '&' && u.text !== '-') ok = false;
+      } else if (u.kind === 'w') {
+        if (!isCapitalised(u) && !FUNCTION_WORDS.has(u.text.toLowerCase()) && !NAME_PARTICLES.has(u.text)) ok = false;
+        words++;
+      }
+      j++;
+    }
+    if (ok && words > 0 && words <= 8 && j < n && j - i <= 10 && (tokens[j]!.text === '”' || tokens[j]!.text === '"' || tokens[j]!.text === '’')) {
+      for (let k = i + 1; k < j; k++) inWorkTitle[k] = 1;
+      i = j;
+    }
+  }
+
+  // ---- runs of capitalised words → name occurrences ----
+  const multis: Occ[] = [];
+  const singles: Occ[] = [];
+  const gap = (a: Token, b: Token) => {
+    for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+    return false;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const t0 = tokens[i]!;
+    if (t0.kind !== 'w') continue;
+    const c0 = t0.text.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122 ? !nameShaped(t0) : !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || /^\p{Lu}$/u.test(t0.text))) continue;
+    if (paraKind[paraOf[i]!] === 'credit') continue;
+    // collect the run: [i, j)
+    const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
     let j = i;
-    while (j < tokens.length) {
+    let possessiveEnd = false;
+    while (j < n && members.length <= MAX_RUN) {
       const t = tokens[j]!;
-      if (isInitial(tokens, j)) {
-        parts.push({ tok: j, word: t.text.endsWith('.') ? t.text : t.text + '.' });
-        j += t.text.endsWith('.') ? 1 : 2;
-        continue;
-      }
-      if (isNameWord(t)) {
-        const bare = stripPossessive(t.text);
-        parts.push({ tok: j, word: bare });
-        j++;
-        if (bare !== t.text) break; // possessive ends the name
-        // a name never runs over a line break
-        const next = tokens[j];
-        if (next && text.slice(t.end, next.start).includes('\n')) break;
-        continue;
-      }
-      if (t.kind === 'w' && NAME_PARTICLES.has(lower(t.text)) && isNameWord(tokens[j + 1]) && parts.length) {
-        parts.push({ tok: j, word: t.text });
-        j++;
-        continue;
-      }
-      if (t.kind === 'w' && NAME_SUFFIXES.has(lower(t.text)) && parts.length) {
-        parts.push({ tok: j, word: t.text });
-        j++;
-        continue;
+      if (members.length && gap(tokens[j - 1]!, t)) break;
+      if (t.kind === 'w') {
+        const initial = isInitialText(t.text) && !NOT_INITIALS.has(t.text);
+        const singleLetter = /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.';
+        if ((initial || singleLetter) && t.text !== 'I' && nameShaped(tokens[j + (singleLetter ? 2 : 1)]) && !FUNCTION_WORDS.has(lower(tokens[j + (singleLetter ? 2 : 1)]))) {
+          members.push(j);
+          j += singleLetter ? 2 : 1;
+          continue;
+        }
+        if (isTitleAbbrev(t) && tokens[j + 1]?.text === '.' && isCapitalised(t)) {
+          members.push(j);
+          j += 2;
+          continue;
+        }
+        if (nameShaped(t) || (isAcronym(t) && members.length < MAX_RUN)) {
+          members.push(j);
+          j++;
+          if (isPossessiveWord(t) || (tokens[j]?.text === '’' || tokens[j]?.text === "'") && /s$/.test(t.text) && !isCapitalised(tokens[j + 1])) {
+            possessiveEnd = true;
+            break;
+          }
+          continue;
+        }
+        const w = t.text.toLowerCase();
+        const particleThen = (q: number): boolean => isCapitalised(tokens[q]) || (NAME_PARTICLES.has(lower(tokens[q])) && isCapitalised(tokens[q + 1]));
+        if (members.length && NAME_PARTICLES.has(w) && particleThen(j + 1) && !gap(t, tokens[j + 1]!)) {
+          members.push(j);
+          j++;
+          continue;
+        }
+        if (members.length && NAME_SUFFIXES.has(w)) {
+          members.push(j);
+          j += tokens[j + 1]?.text === '.' ? 2 : 1;
+          continue;
+        }
       }
       break;
     }
-    i = j - 1;
-    // strip leading title words inside the run ("Defense Minister Li Shangfu")
-    let p = 0;
-    while (p < parts.length - 1 && (isTitleWord(tokens[parts[p]!.tok]) || (isCapitalised(tokens[parts[p]!.tok]) && p + 1 < parts.length - 1 && isTitleWord(tokens[parts[p + 1]!.tok])))) p++;
-    // a title-only run ("President") is not a name
-    if (p === parts.length - 1 && isTitleWord(tokens[parts[p]!.tok]) && parts.length > 1) continue;
-    let nameParts = parts.slice(p);
-    // drop trailing particles/suffix-only garbage and NOT_NAME tails ("Trump Tower")
-    if (nameParts.some((x) => NOT_NAME.has(lower(x.word)))) {
-      // keep a leading person name before an organisation word only when titled: skip otherwise
-      continue;
+    i = Math.max(i, j - 1);
+    if (!members.length || members.length > MAX_RUN) continue;
+    splitRun(members, possessiveEnd);
+  }
+
+  function sentenceStart(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+      const t = tokens[k]!;
+      if (gap(t, tokens[k + 1]!)) return true;
+      if (t.kind === 'p' && /[“"‘'(\[«—–-]/.test(t.text)) continue;
+      return t.kind === 'p' && /[.!?:]/.test(t.text) && !isTitleAbbrev(tokens[k - 1]);
     }
-    while (nameParts.length && FUNCTION_WORDS.has(lower(nameParts[0]!.word))) nameParts = nameParts.slice(1);
-    if (!nameParts.length) continue;
-    const firstTok = nameParts[0]!.tok;
-    const lastTok = nameParts[nameParts.length - 1]!.tok;
+    return true;
+  }
+
+  function splitRun(members: number[], possessiveEnd: boolean) {
+    let a = 0;
+    // leading function words ("But", "The", "And")
+    while (a < members.length && FUNCTION_WORDS.has(lower(tokens[members[a]!])) && !HONORIFICS.has(lower(tokens[members[a]!]))) a++;
+    if (a >= members.length) return;
+    // "Hosting Cook…", "Reportedly Smith…": a sentence-opening participle or adverb
+    if (a < members.length - 1 && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
+    // the last title word that a non-title word follows: "Defense Minister | Li Shangfu"
+    let titleAt = -1;
+    for (let m = members.length - 2; m >= a; m--) {
+      const t = tokens[members[m]!]!;
+      if (isSplitTitle(t) && !isSplitTitle(tokens[members[m + 1]!]) && !isPossessiveWord(t)) {
+        // "Marine Le Pen": a title word that is also the given name opening a short run stays in the name
+        if (m === a && members.length - a <= 3 && isGivenName(t.text) && !isTitleAbbrev(t)) break;
+        titleAt = m;
+        break;
+      }
+    }
+    // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
+    if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
+      const t = tokens[members[a]!]!;
+      if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
+    }
+    let core = titleAt >= 0 ? titleAt + 1 : a;
+    // acronyms, demonyms, places and organisation words before a name: "Ukraine Kurt Volker", "FBI Christopher Wray"
+    if (titleAt < 0 && members.length - core >= 3) {
+      for (let m = core + 1; m <= members.length - 2; m++) {
+        const t = tokens[members[m]!]!;
+        if (isGivenName(t.text) && !isGivenName(tokens[members[core]!]!.text)) {
+          // only past a place, nation, acronym or possessive: "Ukraine Kurt Volker", not "San Francisco Bay"
+          const prefix = members.slice(core, m).map((x) => tokens[x]!);
+          const prep = lower(tokens[members[core]! - 1]);
+          const complement = (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2]);
+          if (complement || prefix.every((x) => isPlace(bareWord(x.text)) || DEMONYMS.has(lower(x)) || isAcronym(x) || isPossessiveWord(x))) core = m;
+          break;
+        }
+      }
+      // "Secretary of State | Antony Blinken": past a title's complement, the name is the last two words
+      const prep = lower(tokens[members[core]! - 1]);
+      if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2])) core = members.length - 2;
+    }
+    while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
+    // a possessive inside the run ends the name
+    const coreMembers = members.slice(core);
+    if (!coreMembers.length) return;
+    // trailing particles or suffix-only tails are not names
+    while (coreMembers.length > 1 && NAME_PARTICLES.has(lower(tokens[coreMembers[coreMembers.length - 1]!]))) coreMembers.pop();
+    const firstTok = coreMembers[0]!;
+    const lastTok = coreMembers[coreMembers.length - 1]!;
+    const lastT = tokens[lastTok]!;
+    if (isRoleWord(lastT) && coreMembers.length === 1) return; // a title alone
+    if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m])))) return; // "Vice President"
+    if (isAcronym(lastT) && !isInitialText(lastT.text)) return;
+    if (coreMembers.some((m) => isAcronym(tokens[m]) && !isInitialText(tokens[m]!.text) && !/^[\p{Lu}]\.?$/u.test(tokens[m]!.text))) return;
+    if (FUNCTION_WORDS.has(lower(tokens[firstTok])) && coreMembers.length === 1) return;
+    const words: string[] = [];
+    for (const m of coreMembers) {
+      const t = tokens[m]!;
+      let w = stripInvisible(bareWord(t.text));
+      if (/^\p{Lu}$/u.test(t.text) && tokens[m + 1]?.text === '.') w += '.';
+      words.push(w);
+    }
+    const possessive = possessiveEnd && lastTok === members[members.length - 1];
     const start = tokens[firstTok]!.start;
-    const lastToken = tokens[lastTok]!;
-    const end = lastToken.start + stripPossessive(lastToken.text).length + (isInitial(tokens, lastTok) && !lastToken.text.endsWith('.') ? 1 : 0);
-    const chain = collectRole(tokens, text, start, firstTok);
-    const initial = sentenceInitialAt(tokens, firstTok, text) && firstTok === runStart;
-    const words = nameParts.map((x) => x.word);
-    if (words.length === 1) {
-      singles.push({ tok: firstTok, start, end, word: words[0]!, titled: chain.titled, role: chain.role, roleStart: chain.start });
-      continue;
-    }
-    if (words.length > 5) continue;
-    cands.push({ start, end, parts: words, roleStart: chain.start, role: chain.role, titled: chain.titled, sentenceInitial: initial });
-    const app = appositive(tokens, text, lastTok + 1 + (tokens[lastTok + 1]?.text === '.' && isInitial(tokens, lastTok) ? 1 : 0));
-    if (app) cands[cands.length - 1]!.role = cands[cands.length - 1]!.role ? cands[cands.length - 1]!.role : app;
+    let end = lastT.start + bareWord(lastT.text).length;
+    if (/^\p{Lu}$/u.test(lastT.text) && tokens[lastTok + 1]?.text === '.') end++;
+    let after = lastTok + 1;
+    if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || /^\p{Lu}$/u.test(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
+    const occ = makeOcc(firstTok, after, start, end, words, possessive);
+    if (words.length === 1) singles.push(occ);
+    else multis.push(occ);
   }
 
-  // Group full names into persons.
-  const people: Person[] = [];
-  const byName = new Map<string, Person>();
-  const mentionOwner: { start: number; end: number; person: Person }[] = [];
-  const addMention = (person: Person, m: Mention) => {
-    person.mentions.push(m);
-    mentionOwner.push({ start: m.start, end: m.end, person });
+  function makeOcc(s: number, e: number, start: number, end: number, words: string[], possessive: boolean): Occ {
+    const para = paraOf[s]!;
+    const kind = paraKind[para]!;
+    const chain = chainBefore(tokens, text, s);
+    const roles: string[] = [];
+    let evidence = 0;
+    let titled = chain.hasRole;
+    const courtesy = chain.courtesyOnly;
+    let personTitle = false;
+    if (chain.hasRole) {
+      const pre = text.slice(tokens[chain.start]!.start, start).trim().replace(/\s*[-—–]$/, '');
+      const adjacent = tokens[s - 1];
+      personTitle = !!adjacent && !isPossessiveWord(adjacent) && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
+      evidence += personTitle || chain.heads.length ? 3 : 1;
+      if (!courtesy && pre) {
+        roles.push(pre);
+      }
+    }
+    const byOrg = roleByOrganisation(tokens, text, chain.start, chain.hasRole && !courtesy ? text.slice(tokens[chain.start]!.start, start).trim() : null);
+    if (byOrg) {
+      if (roles.length) roles.pop();
+      roles.push(byOrg);
+      evidence += 2;
+    }
+    let preApp: string | null = null;
+    if (!chain.hasRole && tokens[s - 1]?.text === ',') {
+      preApp = appositiveBefore(tokens, text, s - 1);
+    }
+    const cp = !chain.hasRole ? countryPossessive(tokens, s) : null;
+    if (cp) {
+      evidence += 2;
+      roles.push(cp);
+    }
+    const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole && !courtesy);
+    if (preApp && after && (after.speech || tokens[after.end]?.text === ',' || tokens[e]?.text === ',' || tokens[e]?.text === '.')) {
+      evidence += 3;
+      titled = true;
+      roles.push(preApp);
+    }
+    if (after) {
+      if (after.age) evidence += 3;
+      if (after.personal) evidence += 3;
+      if (after.party) evidence += 3;
+      if (after.speech) evidence += 1;
+      if (after.tags.length || after.appositive) {
+        const base = roles.length && !preApp ? roles[roles.length - 1]! : '';
+        let r = base;
+        for (const tag of after.tags) r = r ? r + tag : tag.replace(/^[\s,]+/, '');
+        if (after.appositive) r = r ? `${r}, ${after.appositive}` : after.appositive;
+        if (base) {
+          roles[roles.length - 1] = r;
+        } else {
+          roles.push(r);
+        }
+      }
+    }
+    if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
+    // “…,” said Elinor Hammarskjöld
+    if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
+    return {
+      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, evidence,
+      creates: kind === 'body' && !inWorkTitle[s], possessive,
+    };
+  }
+
+  // ---- evidence from the rest of the story ----
+  const singleCount = new Map<string, number>();
+  const honorificCount = new Map<string, number>();
+  for (const o of singles) {
+    if (DEMONYMS.has(o.keys[0]!) || isPlace(o.keys[0]!)) continue;
+    if (lower(tokens[o.s - 1]) === 'the') continue; // "the Lakers", "the Kremlin": not a surname
+    // a bare surname that speaks ("Hijazi said") counts double
+    const weight = SPEECH_VERBS.has(lower(tokens[o.e])) || SPEECH_VERBS.has(lower(tokens[o.s - 1])) ? 2 : 1;
+    for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
+    if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!, weight);
+    if (o.titled) bump(honorificCount, o.keys[0]!);
+  }
+
+  const byKey = new Map<string, { occs: Occ[]; score: number }>();
+  for (const o of multis) {
+    const key = o.keys.join(' ');
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { occs: [], score: -1 }));
+    g.occs.push(o);
+  }
+  const accepted = new Set<string>();
+  for (const [key, g] of byKey) {
+    const o = g.occs[0]!;
+    const words = o.words;
+    const keys = o.keys;
+    if (!g.occs.some((x) => x.creates)) continue;
+    if (keys.some((k) => NOT_NAME.has(k) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    if (keys.some((k) => k.endsWith('s') && DEMONYMS.has(k.slice(0, -1)))) continue; // "Chinese Americans"
+    if (keys.length > 5) continue;
+    const name = keys.filter((k) => !NAME_SUFFIXES.has(k) && !NAME_SUFFIXES.has(k + '.'));
+    const last = name[name.length - 1]!;
+    const first = name[0]!;
+    let score = 0;
+    for (const x of g.occs) score += x.evidence;
+    const firstWord = words[0]!;
+    if (isGivenName(firstWord)) score += 2;
+    else if (isInitialText(firstWord)) score += 1.5;
+    if (isSurnameFirst(firstWord) && name.length <= 3 && !isGivenName(words[1]!)) score += 2;
+    if (words.slice(1, -1).some((w) => isInitialText(w))) score += 1.5;
+    if (gazetteer && gazetteer.hasName(words.join(' '))) score += 3;
+    // bare mentions of the surname (or, surname first, of the first word) elsewhere in the story
+    const bare = (singleCount.get(last) ?? 0) + (isSurnameFirst(firstWord) ? singleCount.get(first) ?? 0 : 0);
+    score += Math.min(3, bare);
+    if (honorificCount.get(last)) score += 3;
+    // "the Safeguard Defenders report", "the Los Angeles Lakers": a name after "the" with no title is a thing's
+    if (g.occs.every((x) => lower(tokens[x.s - 1]) === 'the' && !x.titled)) score -= 2;
+    // place and group words inside the name count against it
+    if (PLACE_WORDS.has(last)) score -= 3;
+    if (keys.some((k) => DEMONYMS.has(k))) score -= 3;
+    if (keys.some((k) => isPlace(k)) || isPlace(key)) score -= 2;
+    if (keys.every((k) => FUNCTION_WORDS.has(k) || NAME_PARTICLES.has(k))) continue;
+    if (DEMONYMS.has(last)) continue;
+    // "High Commissioner": a title, unless a given name opens it ("Julie Bishop")
+    if (isRoleWord(tokens[o.e - 1]) && !isGivenName(firstWord) && !o.titled) continue;
+    g.score = score;
+    if (score >= ACCEPT) accepted.add(key);
+  }
+
+  // names in a list with accepted names ("Robert De Niro, Al Pacino, and Joe Pesci") are names too
+  const multiAt = new Map<number, Occ>();
+  const multiEnd = new Map<number, Occ>();
+  for (const o of multis) {
+    multiAt.set(o.s, o);
+    multiEnd.set(o.e, o);
+  }
+  const listNeighbour = (o: Occ): boolean => {
+    // next item: ", X" / "and X" / ", and X"
+    let k = o.e;
+    if (tokens[k]?.text === ',') k++;
+    if (lower(tokens[k]) === 'and' || lower(tokens[k]) === 'or') k++;
+    const next = k > o.e ? multiAt.get(k) : undefined;
+    if (next && accepted.has(next.keys.join(' '))) return true;
+    // previous item
+    for (const prevEnd of [o.s - 1, o.s - 2, o.s - 3]) {
+      if (prevEnd < 0) break;
+      const sep = tokens.slice(prevEnd, o.s).map((t) => t.text.toLowerCase()).join(' ');
+      if (sep !== ',' && sep !== 'and' && sep !== ', and' && sep !== 'or') continue;
+      const m = multiEnd.get(prevEnd);
+      if (m && accepted.has(m.keys.join(' '))) return true;
+    }
+    return false;
   };
-  const fuller = (a: string | null, b: string | null) => (!a ? b : !b ? a : b.length > a.length ? b : a);
-  for (const c of cands) {
-    const key = c.parts.join(' ').toLowerCase();
-    let person = byName.get(key);
-    if (!person) {
-      // "J. Smith" / "John Smith" may be the same person: same last name and compatible first letter
-      person = people.find((p) => {
-        const pp = p.name.split(' ');
-        return pp[pp.length - 1] === c.parts[c.parts.length - 1] && pp[0]![0] === c.parts[0]![0] && (pp[0]!.length <= 2 || c.parts[0]!.length <= 2);
-      });
-    }
-    if (!person) {
-      person = { key: `p${people.length}`, name: c.parts.join(' '), id: null, official: false, roleInText: null, role: null, context: null, mentions: [] };
-      people.push(person);
-      byName.set(key, person);
-    } else if (c.parts.join(' ').length > person.name.length) person.name = c.parts.join(' ');
-    person.roleInText = fuller(person.roleInText, c.role);
-    addMention(person, { start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+  for (const [key, g] of byKey) {
+    if (accepted.has(key) || g.score < 0 || !g.occs.some((x) => x.creates)) continue;
+    const keys = g.occs[0]!.keys;
+    if (keys.some((k) => NOT_NAME.has(k) || DEMONYMS.has(k) || isPlace(k) || PLACE_WORDS.has(k) || FUNCTION_WORDS.has(k))) continue;
+    if (g.occs.some(listNeighbour)) accepted.add(key);
   }
 
-  // Single-word mentions: a surname or first name of a person introduced in full, or a titled surname.
-  const matchSingle = (word: string, at: number): Person | null => {
+  // ---- people from accepted full names ----
+  const people: Person[] = [];
+  const occsOf = new Map<Person, Occ[]>();
+  const byLast = new Map<string, Person[]>();
+  const byFirst = new Map<string, Person[]>();
+  const byFull = new Map<string, Person>();
+  const nameKeysOf = new Map<Person, string[]>();
+  const firstSeen = new Map<Person, number>();
+
+  const core = (keys: string[]) => keys.filter((k) => !NAME_SUFFIXES.has(k) && !NAME_SUFFIXES.has(k + '.'));
+  const index = (p: Person, keys: string[]) => {
+    const c = core(keys);
+    nameKeysOf.set(p, c);
+    byFull.set(c.join(' '), p);
+    pushIndex(byLast, c[c.length - 1]!, p);
+    pushIndex(byFirst, c[0]!, p);
+    // a family name with particles ("De Niro") or two words ("Zuma-Sambudla" is one) answers as a whole
+    for (let i = 1; i < c.length - 1; i++) if (NAME_PARTICLES.has(c[i]!)) byFull.set(c.slice(i).join(' '), p);
+  };
+  const newPerson = (words: string[], keys: string[], at: number): Person | null => {
+    if (people.length >= maxPeople) return null;
+    const p: Person = { key: `p${people.length}`, name: words.join(' '), id: null, official: false, roleInText: null, role: null, context: null, mentions: [] };
+    people.push(p);
+    occsOf.set(p, []);
+    firstSeen.set(p, at);
+    index(p, keys);
+    return p;
+  };
+  const compatible = (a: string[], b: string[]) => {
+    // same family name and a compatible given name: "Michael R. Bloomberg" ~ "Michael Bloomberg", "J. Smith" ~ "John Smith"
+    if (a[a.length - 1] !== b[b.length - 1]) return false;
+    const fa = a[0]!;
+    const fb = b[0]!;
+    if (fa === fb) return true;
+    const ia = /^\p{L}\.$/u.test(fa);
+    const ib = /^\p{L}\.$/u.test(fb);
+    return (ia && fb.startsWith(fa[0]!)) || (ib && fa.startsWith(fb[0]!));
+  };
+  const lastShortAt = new Map<Person, number>();
+  const attach = (p: Person, o: Occ) => {
+    occsOf.get(p)!.push(o);
+    if (o.words.length === 1 && o.start > (lastShortAt.get(p) ?? -1)) lastShortAt.set(p, o.start);
+    if (o.words.length > p.name.split(' ').length || (o.words.length === p.name.split(' ').length && o.words.join(' ').length > p.name.length)) {
+      if (accepted.has(o.keys.join(' '))) p.name = o.words.join(' ');
+    }
+  };
+
+  const orderedMultis = [...multis].sort((x, y) => x.start - y.start);
+  for (const o of orderedMultis) {
+    const key = o.keys.join(' ');
+    if (!accepted.has(key)) continue;
+    const c = core(o.keys);
+    let p = byFull.get(c.join(' ')) ?? null;
+    if (!p) {
+      for (const q of byLast.get(c[c.length - 1]!) ?? []) {
+        if (compatible(nameKeysOf.get(q)!, c) && nameKeysOf.get(q)!.length > 1) {
+          p = q;
+          break;
+        }
+      }
+      if (p) {
+        // keep the fuller form's keys reachable too
+        byFull.set(c.join(' '), p);
+      }
+    }
+    p ??= newPerson(o.words, o.keys, o.start);
+    if (p) attach(p, o);
+  }
+
+  // "Bill and Hillary Clinton": a given name coordinated with a full name shares its family name
+  for (const o of singles) {
+    if (!isGivenName(o.words[0]!) || lower(tokens[o.e]) !== 'and') continue;
+    const partner = multiAt.get(o.e + 1);
+    if (!partner || !accepted.has(partner.keys.join(' ')) || partner.words.length !== 2 || !isGivenName(partner.words[0]!)) continue;
+    const words = [o.words[0]!, partner.words[1]!];
+    const keys = words.map(nameKey);
+    const p = byFull.get(keys.join(' ')) ?? newPerson(words, keys, o.start);
+    if (p) {
+      attach(p, o);
+      o.words = ['\u0000']; // consumed
+    }
+  }
+
+  // full names that were not enough on their own but name someone the story introduced ("De Niro",
+  // "Michael Bloomberg" inside a book title)
+  for (const o of orderedMultis) {
+    if (accepted.has(o.keys.join(' '))) continue;
+    const c = core(o.keys);
+    let p = byFull.get(c.join(' ')) ?? null;
+    if (!p) for (const q of byLast.get(c[c.length - 1]!) ?? []) if (compatible(nameKeysOf.get(q)!, c)) p = q;
+    if (p) attach(p, o);
+  }
+
+  // ---- single words: surnames, first names, "Mr. Xie", "President Obama", "Li-Austin" ----
+  const resolveSingle = (key: string, at: number, titled: boolean): Person | null => {
+    const exact = byFull.get(key);
+    if (exact && nameKeysOf.get(exact)!.length === 1) return exact;
+    let cands = byLast.get(key) ?? [];
+    if (!cands.length) cands = (byFirst.get(key) ?? []).filter((p) => nameKeysOf.get(p)!.length > 1);
+    if (!cands.length && exact) return exact;
+    if (!cands.length) return null;
+    if (cands.length === 1) return cands[0]!;
+    if (titled) {
+      // the one introduced first: "Vice President Biden" is the Biden the story is about
+      let best = cands[0]!;
+      for (const p of cands) if (firstSeen.get(p)! < firstSeen.get(best)!) best = p;
+      return best;
+    }
+    return nearest(cands, at);
+  };
+  // the person mentioned last before `at`: full-name mentions by binary search, short mentions as they are
+  // linked in text order
+  const fullStarts = new Map<Person, number[]>();
+  const lastBefore = (p: Person, at: number): number => {
+    let starts = fullStarts.get(p);
+    if (!starts) fullStarts.set(p, (starts = occsOf.get(p)!.map((o) => o.start).sort((x, y) => x - y)));
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const full = lo > 0 ? starts[lo - 1]! : -1;
+    const short = lastShortAt.get(p) ?? -1;
+    return short <= at ? Math.max(full, short) : full;
+  };
+  const nearest = (cands: Person[], at: number): Person => {
     let best: Person | null = null;
-    let bestScore = -1;
-    for (const p of people) {
-      const parts = p.name.split(' ');
-      const last = parts[parts.length - 1]!;
-      const first = parts[0]!;
-      let score = -1;
-      if (last === word) score = 3;
-      else if (first === word) score = 2;
-      else if (parts.includes(word)) score = 1;
-      if (score < 0) continue;
-      // prefer the person mentioned most recently before this point
-      const recent = p.mentions.reduce((m, x) => (x.start <= at && x.start > m ? x.start : m), -1);
-      const s = score * 1e9 + recent;
-      if (s > bestScore) {
-        bestScore = s;
+    let bestAt = -1;
+    for (const p of cands) {
+      const b = lastBefore(p, at);
+      if (b > bestAt) {
+        bestAt = b;
         best = p;
       }
     }
-    return best;
+    if (best) return best;
+    // nobody yet: the one introduced next
+    for (const p of cands) if (!best || firstSeen.get(p)! < firstSeen.get(best)!) best = p;
+    return best!;
   };
-  for (const s of singles) {
-    // "Li-Austin": both halves may be people
-    const pieces = s.word.includes('-') && !matchSingle(s.word, s.start) ? s.word.split('-') : [s.word];
-    let offset = s.start;
-    for (const piece of pieces) {
-      const pStart = offset;
-      offset += piece.length + 1;
-      if (FUNCTION_WORDS.has(lower(piece)) || NOT_NAME.has(lower(piece))) continue;
-      let person = matchSingle(piece, pStart);
-      if (!person && s.titled && pieces.length === 1 && s.role && /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|president|minister|secretary|senator|governor|ambassador)\b/i.test(s.role.split(/\s+/).pop() ?? '')) {
-        person = { key: `p${people.length}`, name: piece, id: null, official: false, roleInText: null, role: null, context: null, mentions: [] };
-        people.push(person);
+  const fuzzyCache = new Map<string, Person | null>();
+  const fuzzySurname = (key: string): Person | null => {
+    if (key.length < 6) return null;
+    if (fuzzyCache.has(key)) return fuzzyCache.get(key)!;
+    const found = fuzzyScan(key);
+    fuzzyCache.set(key, found);
+    return found;
+  };
+  const fuzzyScan = (key: string): Person | null => {
+    let found: Person | null = null;
+    for (const [last, ps] of byLast) {
+      if (Math.abs(last.length - key.length) > 1 || last.slice(0, 4) !== key.slice(0, 4)) continue;
+      if (withinOneEdit(last, key)) {
+        if (found && found !== ps[0]) return null;
+        found = ps[0]!;
       }
-      if (!person) continue;
-      if (s.titled && pieces.length === 1) {
-        const r = s.role && !HONORIFICS.has(lower(s.role)) && !HONORIFICS.has(lower(s.role) + '.') ? s.role : null;
-        person.roleInText = fuller(person.roleInText, r);
+    }
+    return found;
+  };
+
+  const singleOrder = singles.filter((o) => o.words[0] !== '\u0000').sort((x, y) => x.start - y.start);
+  // titled single names introduce a person when no full name answers ("President Obama", "Mr Obama")
+  for (const o of singleOrder) {
+    if (!o.titled || !o.creates) continue;
+    const key = o.keys[0]!;
+    if (resolveSingle(key, o.start, true) || NOT_NAME.has(key) || PLACE_WORDS.has(key) || isPlace(key) || DEMONYMS.has(key)) continue;
+    if (!o.personTitle || !isSplitTitle(tokens[o.s - 1]?.text === '.' ? tokens[o.s - 2] : tokens[o.s - 1])) continue;
+    if (fuzzySurname(key)) continue;
+    if (key.includes('-') && key.split('-').every((k) => resolveSingle(k, o.start, true))) continue;
+    newPerson(o.words, o.keys, o.start);
+  }
+  for (const o of singleOrder) {
+    const key = o.keys[0]!;
+    if (FUNCTION_WORDS.has(key)) continue;
+    // "Austin, Texas": a place
+    if (tokens[o.e]?.text === ',' && tokens[o.e + 1] && isPlace(bareWord(tokens[o.e + 1]!.text)) && !o.titled) continue;
+    let p = resolveSingle(key, o.start, o.titled);
+    if (!p && o.titled) p = fuzzySurname(key);
+    if (p) {
+      attach(p, o);
+      continue;
+    }
+    if (key.includes('-')) {
+      // "the Li-Austin meeting": each half may name someone
+      let off = o.start;
+      const raw = text.slice(o.start, o.end);
+      for (const piece of raw.split(/[-‐‑]/)) {
+        const pk = nameKey(piece);
+        const q = pk ? resolveSingle(pk, off, false) : null;
+        if (q) attach(q, { ...o, start: off, end: off + piece.length, words: [piece], keys: [pk], roles: [] });
+        off += piece.length + 1;
       }
-      addMention(person, { start: pStart, end: pStart + piece.length, text: piece });
     }
   }
 
+  // ---- mentions, roles, official ----
+  const owners: { start: number; end: number; person: Person }[] = [];
   for (const p of people) {
-    p.mentions.sort((a, b) => a.start - b.start);
-    p.official = officialFrom(p.roleInText);
+    const occs = occsOf.get(p)!.sort((x, y) => x.start - y.start);
+    const seen = new Set<number>();
+    const mentions: Mention[] = [];
+    for (const o of occs) {
+      if (seen.has(o.start)) continue;
+      seen.add(o.start);
+      mentions.push({ start: o.start, end: o.end, text: text.slice(o.start, o.end) });
+      owners.push({ start: o.start, end: o.end, person: p });
+    }
+    p.mentions = mentions;
+    p.name = cleanName(p.name);
+    // roleInText: the fullest role of the full-name mentions, else of the titled short ones
+    const fullLen = nameKeysOf.get(p)!.length;
+    const full = occs.filter((o) => o.words.length >= Math.min(2, fullLen));
+    const pick = (os: Occ[]) => {
+      let best: string | null = null;
+      for (const o of os) for (const r of o.roles) if (!best || words(r) > words(best)) best = r;
+      return best;
+    };
+    p.roleInText = pick(full) ?? pick(occs);
+    p.official = occs.some((o) => o.roles.some(roleIsOfficial));
   }
-  mentionOwner.sort((a, b) => a.start - b.start);
+  owners.sort((a, b) => a.start - b.start);
 
   const personAt = (offset: number): Person | null => {
     let lo = 0;
-    let hi = mentionOwner.length;
+    let hi = owners.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (mentionOwner[mid]!.end <= offset) lo = mid + 1;
+      if (owners[mid]!.end <= offset) lo = mid + 1;
       else hi = mid;
     }
-    const m = mentionOwner[lo];
+    const m = owners[lo];
     return m && m.start <= offset && offset < m.end ? m.person : null;
   };
   const resolveName = (name: string, offset: number): Person | null => {
-    const clean = name.replace(/^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)+/, '').trim();
-    const exact = byName.get(clean.toLowerCase());
-    if (exact) return exact;
-    const parts = clean.split(/\s+/);
-    return matchSingle(parts[parts.length - 1]!, offset);
+    const parts = name
+      .trim()
+      .split(/\s+/)
+      .map((w) => bareWord(w))
+      .filter((w) => w && !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) && !COURTESY.has(w.toLowerCase()));
+    if (!parts.length) return null;
+    const keys = parts.map(nameKey);
+    const c = core(keys);
+    if (!c.length) return null;
+    const full = byFull.get(c.join(' '));
+    if (full) return full;
+    if (c.length > 1) {
+      for (const q of byLast.get(c[c.length - 1]!) ?? []) if (compatible(nameKeysOf.get(q)!, c)) return q;
+    }
+    return resolveSingle(c[c.length - 1]!, offset, false) ?? (c.length > 1 ? resolveSingle(c[0]!, offset, false) : null);
   };
   return { people, personAt, resolveName };
+}
+
+function bump(m: Map<string, number>, k: string, by = 1) {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+function pushIndex(m: Map<string, Person[]>, k: string, p: Person) {
+  const list = m.get(k);
+  if (!list) m.set(k, [p]);
+  else if (!list.includes(p) && list.length < 16) list.push(p);
+}
+
+const words = (s: string) => s.split(/\s+/).length;
+
+function cleanName(s: string): string {
+  return stripInvisible(s).replace(/\s+/g, ' ').trim();
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+type ParaKind = 'body' | 'credit' | 'heading';
+
+const CREDIT_CUES = [
+  'contributed to this report', 'contributed reporting', 'contributed to this story', 'contributed to this article',
+  'reporting by ', 'editing by ', 'writing by ', 'additional reporting', 'may be reached at', 'can be reached at',
+  'follow him on', 'follow her on', 'compiled by ', 'edited by ', 'reported by ', 'photographs by ', 'photos by ',
+];
+const BIO_VERBS = new Set(['covers', 'writes', 'reports', 'is', 'was']);
+const BIO_NOUNS = ['reporter', 'correspondent', 'writer', 'editor', 'journalist', 'columnist', 'contributor', 'producer'];
+
+/**
+ * What kind of paragraph this is for people: a credit line or author bio (its names are not in the
+ * story), a heading or a link (it may mention people the story has, but introduces none), or body.
+ */
+function paragraphKind(text: string, sp: Span, idx: number, count: number): ParaKind {
+  const len = sp.end - sp.start;
+  const head = text.slice(sp.start, Math.min(sp.end, sp.start + 600)).toLowerCase();
+  if (len < 600) {
+    for (const cue of CREDIT_CUES) {
+      const at = head.indexOf(cue);
+      if (at >= 0 && (!cue.endsWith(' by ') || at === 0 || /[;:(—–-]\s*$|^\s*(?:additional\s+)?$/.test(head.slice(Math.max(0, at - 12), at)))) return 'credit';
+    }
+    if (idx >= count - 3) {
+      // "Steven Mufson covers the White House.", "Jane Doe is a staff writer…"
+      const toks = head.slice(0, 160).split(/\s+/);
+      if (toks.length > 3) {
+        for (let i = 1; i <= 3 && i < toks.length; i++) {
+          if (BIO_VERBS.has(toks[i]!)) {
+            const rest = toks.slice(i, i + 7).join(' ');
+            if (toks[i] === 'covers' || toks[i] === 'writes' || toks[i] === 'reports' || BIO_NOUNS.some((b) => rest.includes(b))) {
+              const orig = text.slice(sp.start, sp.start + 80).split(/\s+/).slice(0, i);
+              if (orig.every((w) => /^\p{Lu}/u.test(w))) return 'credit';
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+  // headings, related links and subheads: short, no sentence end
+  if (len < 160) {
+    let e = sp.end;
+    while (e > sp.start && /[\s”"’'»)\]]/.test(text[e - 1]!)) e--;
+    const last = text[e - 1];
+    const body = ` ${head} `;
+    if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ')) return 'heading';
+  }
+  if (/^(?:read more|related|see also|watch|listen|also read|more:)/.test(head)) return 'heading';
+  return 'body';
 }

@@ -1,6 +1,7 @@
 // Word tokens with offsets, found by one linear scan (no regular expression runs over page text).
 // A token is a run of letters/digits, with inner apostrophes, hyphens and periods of abbreviations
-// kept ("O'Rourke", "Dong-hoon", "U.S.", "J.D."). Punctuation characters are tokens of their own.
+// kept ("O'Rourke", "Dong-hoon", "U.S.", "J.D."), and so are soft hyphens and zero-width characters inside a
+// word. Punctuation characters are tokens of their own.
 
 export interface Token {
   text: string;
@@ -20,6 +21,13 @@ export const isUpper = (ch: string | undefined): boolean =>
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 
 const APOS = new Set(["'", '’']);
+/** Invisible characters that may sit inside a word (soft hyphen, zero-width space/joiners, word joiner). */
+const isInvisibleCode = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+/** A word without the invisible characters a page may put inside it ("Vladi\u00admir" → "Vladimir"). */
+export const stripInvisible = (s: string): string => {
+  for (let i = 0; i < s.length; i++) if (isInvisibleCode(s.charCodeAt(i))) return s.replace(/[\u00ad\u200b-\u200d\u2060]/g, '');
+  return s;
+};
 const HYPHEN = new Set(['-', '‐', '‑']);
 
 /** Tokenises text[start, end). */
@@ -41,7 +49,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
           digitsOnly = false;
           i++;
         } else if (isDigitCode(d)) i++;
-        else if ((APOS.has(text[i]!) || HYPHEN.has(text[i]!)) && i + 1 < end && (isLetterCode(text.charCodeAt(i + 1)) || isDigitCode(text.charCodeAt(i + 1))) && i > s) {
+        else if (isInvisibleCode(d) && i > s && i + 1 < end && isLetterCode(text.charCodeAt(i + 1))) {
+          i++; // soft hyphen or zero-width character inside a word
+        } else if ((APOS.has(text[i]!) || HYPHEN.has(text[i]!)) && i + 1 < end && (isLetterCode(text.charCodeAt(i + 1)) || isDigitCode(text.charCodeAt(i + 1))) && i > s) {
           i++; // inner apostrophe or hyphen
         } else if (text[i] === '.' && i + 1 < end && isLetterCode(text.charCodeAt(i + 1)) && i + 2 <= end && (text[i + 2] === '.' || i + 2 === end) && isUpper(text[i - 1])) {
           i++; // U.S., J.D.

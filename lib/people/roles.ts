@@ -1,0 +1,598 @@
+// The role phrases a story attaches to a name, read from the tokens around it, and whether a role is
+// a public post. Every reader here looks at a bounded window of tokens (at most ~24) around a name.
+//
+//   title chain before:   "Pentagon spokesperson Lieutenant Colonel | Martin Meiners"
+//                         "the president’s lawyer | Rudy Giuliani", "“Parasite” director | Bong Joon Ho"
+//   appositive before:    "the UN undersecretary general for legal affairs, | Elinor Hammarskjöld, told"
+//   appositive after:     "Yun Sun, | director of the China program at the Stimson Center,"
+//                         "Yevhen Zosin, 74, | a Kyiv resident who witnessed the attack,"
+//   who-clause after:     "Mykola Kalashnyk, | who heads the regional administration."
+//   tags after:           "Michael Doherty | (R-Warren)", "Mike Gallagher, | R-Wis.,", "Rand Paul | of Kentucky"
+import type { Token } from '../text/tokens';
+import { isCapitalised } from '../text/tokens';
+import {
+  COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
+  PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
+  ROLE_VERBS, SPEECH_VERBS, STAFF_HEADS, TITLE_ABBREVS,
+} from './lexicon';
+import { isPlace } from './names';
+
+/** Per-token memo of the word reads below (role readers look at the same tokens many times). */
+interface Memo {
+  lo?: string;
+  bl?: string;
+  rw?: boolean;
+  rh?: boolean;
+}
+const memo = (t: Token): Memo => t as unknown as Memo;
+export const lower = (t: Token | undefined): string => (t ? (memo(t).lo ??= t.text.toLowerCase()) : '');
+const POSSESSIVE_TAIL = /['’]s$/;
+export const isPossessiveWord = (t: Token | undefined): boolean => !!t && t.kind === 'w' && t.text.length > 2 && POSSESSIVE_TAIL.test(t.text);
+/** The word without a possessive ending ("Austin’s" → "Austin"). */
+export const bareWord = (s: string): string => {
+  const n = s.length;
+  const a = s[n - 2];
+  return n > 2 && (s[n - 1] === 's' || s[n - 1] === 'S') && (a === "'" || a === '’') ? s.slice(0, -2) : s;
+};
+const bareLower = (t: Token) => (memo(t).bl ??= bareWord(t.text).toLowerCase());
+
+/** Months, days and other calendar words stop a role chain ("On Tuesday Defense Secretary…"). */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PREPOSITIONS_IN_ROLE = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'with']);
+const OPEN_QUOTES = new Set(['“', '"', '‘', '«', '„']);
+const CLOSE_QUOTES = new Set(['”', '"', '’', '»', '“']);
+
+/** An abbreviation that takes a period ("Sen", "Lt", "Gen", "Mr"): its '.' does not end a sentence. */
+export function isTitleAbbrev(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w') return false;
+  const w = t.text.toLowerCase();
+  return TITLE_ABBREVS.has(w);
+}
+
+/** A title or role word ("Minister", "spokesperson", "Lt", "Major-Gen", "director-general"). */
+export function isRoleWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w') return false;
+  return (memo(t).rw ??= roleWord(t));
+}
+function roleWord(t: Token): boolean {
+  const w = bareLower(t);
+  if (ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w)) return true;
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    return parts.every((p) => p && (ROLE_NOUNS.has(p) || OFFICE_TITLES.has(p) || HONORIFICS.has(p) || p === 'in' || p === 'of' || p === 'elect' || p === 'co'));
+  }
+  return false;
+}
+
+/** A word that heads a role phrase: a person-describing noun or post (not a modifier like "state"). */
+export function isRoleHead(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w') return false;
+  return (memo(t).rh ??= roleHead(t));
+}
+function roleHead(t: Token): boolean {
+  const w = bareLower(t);
+  if (ROLE_NOUNS.has(w) || HONORIFICS.has(w)) return true;
+  if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || HONORIFICS.has(p));
+  return isOccupation(w) && t.text[0] === w[0];
+}
+
+/** Words that end like occupations but are not people ("insist", "career"). */
+const NOT_OCCUPATIONS = new Set('exist insist assist resist persist consist enlist career median'.split(' '));
+/** A lower-case occupation noun by its ending: "meteorologist", "developer", "physician", "engineer". */
+const isOccupation = (w: string) => w.length >= 5 && /(?:ist|ian|eer|grapher|loper)$/.test(w) && !NOT_OCCUPATIONS.has(w) && !FUNCTION_WORDS.has(w) && !ROLE_MODIFIERS.has(w);
+
+/** An "of" between capitalised words within a few tokens to the left: an organisation's name goes on. */
+function ofBefore(tokens: Token[], k: number): boolean {
+  for (let q = k; q >= 0 && k - q < 5; q--) {
+    const w = lower(tokens[q]);
+    if (w === 'of' || w === 'for') return isCapitalised(tokens[q - 1]);
+    if (!isCapitalised(tokens[q])) return false;
+  }
+  return false;
+}
+
+const looksVerbal = (w: string) => /(?:ed|ly|ing)$/.test(w) && !ROLE_MODIFIERS.has(w) && !ROLE_NOUNS.has(w);
+
+const gapHasBreak = (text: string, a: Token, b: Token) => {
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+};
+
+export interface Chain {
+  /** Token index where the chain starts (== the name's first token when there is none). */
+  start: number;
+  /** The chain holds a title or role word. */
+  hasRole: boolean;
+  /** The chain's role words are all courtesy honorifics ("Mr.", "Dr"). */
+  courtesyOnly: boolean;
+  /** The role words of the chain, lower case. */
+  heads: string[];
+}
+
+/**
+ * The title chain before a name whose first token is `at`: title and role words, their capitalised and
+ * adjectival modifiers, "of/for/to" complements inside ("Secretary of State"), a quoted work title before a
+ * role noun, and one determiner or possessor at the left edge.
+ */
+export function chainBefore(tokens: Token[], text: string, at: number): Chain {
+  let k = at - 1;
+  let start = at;
+  let hasRole = false;
+  let courtesyOnly = true;
+  const heads: string[] = [];
+  let unknownRun = 0; // lowercase compound nouns in a row ("fisheries bureau spokesman")
+  let steps = 0;
+  while (k >= 0 && steps++ < 24) {
+    const t = tokens[k]!;
+    const right = tokens[k + 1]!;
+    if (gapHasBreak(text, t, right)) break;
+    if (t.kind === 'p') {
+      if (t.text === '.' && isTitleAbbrev(tokens[k - 1]) && !gapHasBreak(text, tokens[k - 1]!, t)) {
+        k--;
+        continue;
+      }
+      // "(Dirco)": an acronym in brackets inside an organisation's name
+      if (t.text === ')' && hasRole && tokens[k - 2]?.text === '(' && tokens[k - 1]?.kind === 'w') {
+        start = k - 2;
+        k -= 3;
+        continue;
+      }
+      // "my favorite actor - Heath Ledger"
+      if (!hasRole && k === at - 1 && (t.text === '-' || t.text === '—' || t.text === '–') && isRoleHead(tokens[k - 1])) {
+        k--;
+        continue;
+      }
+      // a quoted work title right before a role noun: “Parasite” director
+      if (CLOSE_QUOTES.has(t.text) && k + 1 < at && isRoleHead(right)) {
+        let q = k - 1;
+        while (q >= 0 && k - q <= 8 && !OPEN_QUOTES.has(tokens[q]!.text)) q--;
+        if (q >= 0 && k - q <= 8 && OPEN_QUOTES.has(tokens[q]!.text) && tokens.slice(q + 1, k).every((x) => (x.kind !== 'p' || x.text === ',' || x.text === "'") && (x.kind !== 'w' || isCapitalised(x) || FUNCTION_WORDS.has(x.text.toLowerCase())))) {
+          start = q;
+          k = q - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.kind !== 'w') break;
+    const w = t.text.toLowerCase();
+    const bw = bareWord(w);
+    if (CALENDAR.has(bw)) break;
+    if (isRoleHead(t)) {
+      hasRole = true;
+      if (!COURTESY.has(bw)) courtesyOnly = false;
+      heads.push(bw);
+      start = k;
+      unknownRun = 0;
+      k--;
+      continue;
+    }
+    if (hasRole && isRoleWord(t)) {
+      // title modifiers: "Defense" in "Defense Secretary", "Vice" in "Vice President"
+      start = k;
+      unknownRun = 0;
+      k--;
+      continue;
+    }
+    if (!hasRole) {
+      // "former special envoy to Ukraine | Kurt Volker", "U.S. Attorney for the District of Massachusetts |
+      // Joshua Levy": a complement of capitalised words right before the name
+      if (isCapitalised(t) && k === at - 1) {
+        let q = k;
+        while (q > 0 && k - q < 8) {
+          const u = tokens[q - 1]!;
+          const uw = lower(u);
+          if (isRoleHead(u)) break;
+          if (isCapitalised(u) && !FUNCTION_WORDS.has(uw)) q--;
+          else if ((uw === 'the' || uw === 'of' || uw === 'and') && q >= 2 && !isRoleHead(tokens[q - 2]) && (isCapitalised(tokens[q - 2]) || (uw === 'the' && ['to', 'for', 'of'].includes(lower(tokens[q - 2]))))) q--;
+          else break;
+        }
+        const prep = lower(tokens[q - 1]);
+        if ((prep === 'to' || prep === 'of' || prep === 'for') && isRoleHead(tokens[q - 2])) {
+          start = q - 1;
+          k = q - 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (ROLE_DETERMINERS.has(w)) {
+      if (w !== 'a' && w !== 'an') start = k;
+      break;
+    }
+    if (isCapitalised(t)) {
+      if (FUNCTION_WORDS.has(w)) break;
+      start = k;
+      unknownRun = 0;
+      k--;
+      continue;
+    }
+    if (ROLE_MODIFIERS.has(w) || isPossessiveWord(t) || DEMONYMS.has(w)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right) && (w !== 'and' && w !== '&' ? true : ofBefore(tokens, k - 1))) {
+      start = k;
+      k--;
+      continue;
+    }
+    if ((w === 'of' || w === 'for' || w === 'to') && k > 0) {
+      // "Secretary of State", "envoy to Ukraine": the word before is a role word
+      const before = tokens[k - 1]!;
+      let headRight = false;
+      for (let q = k + 1; q < at; q++) if (isRoleHead(tokens[q])) headRight = true;
+      if (isRoleWord(before) && !headRight) {
+        start = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
+      unknownRun++;
+      start = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // a chain never opens with a bare preposition or conjunction
+  while (start < at && tokens[start]!.kind === 'w' && (PREPOSITIONS_IN_ROLE.has(lower(tokens[start])) || lower(tokens[start]) === 'and')) start++;
+  return { start, hasRole, courtesyOnly: hasRole && courtesyOnly, heads };
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
+const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
+
+export interface After {
+  /** Text of the appositive or who-clause (without the commas), or null. */
+  appositive: string | null;
+  /** The appositive has a role noun or is a who-clause: evidence of a person. */
+  personal: boolean;
+  /** "(R-Warren)", "R-Wis.", "of Kentucky": tags after the name. */
+  tags: string[];
+  /** An age follows (", 74,"). */
+  age: boolean;
+  /** Token index after everything read. */
+  end: number;
+  /** A reporting verb follows the name (or its appositive). */
+  speech: boolean;
+  /** A party tag was read ("R-Wis."): the person sits in a legislature. */
+  party: boolean;
+}
+
+const isPartyTag = (t: Token | undefined) => !!t && t.kind === 'w' && /^[RDI]-[A-Z]/.test(t.text);
+
+/** Reads what follows a name that ends before token `at`. `titled` tells whether a title precedes the name. */
+export function readAfter(tokens: Token[], text: string, at: number, titled: boolean): After {
+  const out: After = { appositive: null, personal: false, tags: [], age: false, end: at, speech: false, party: false };
+  let k = at;
+  // (R-Warren), (D-N.Y.)
+  if (tokens[k]?.text === '(' && isPartyTag(tokens[k + 1])) {
+    let q = k + 1;
+    while (q < tokens.length && q - k < 8 && tokens[q]!.text !== ')') q++;
+    if (tokens[q]?.text === ')') {
+      out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q]!.end));
+      out.party = true;
+      k = q + 1;
+    }
+  }
+  // "Sen. Elizabeth Warren of Massachusetts"
+  if (titled && lower(tokens[k]) === 'of' && isCapitalised(tokens[k + 1])) {
+    let q = k + 1;
+    while (q < tokens.length && q - k <= 3 && isCapitalised(tokens[q]) && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) q++;
+    const place = text.slice(tokens[k + 1]!.start, tokens[q - 1]!.end);
+    if (isPlace(place)) {
+      out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q - 1]!.end));
+      k = q;
+    }
+  }
+  // ", the former mayor," or "— the former mayor —"
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') {
+    let q = k + 1;
+    // ", 74," an age
+    if (tokens[q]?.kind === 'n' && tokens[q + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[q]!.text)) {
+      out.age = true;
+      q += 2;
+    } else if (tokens[q]?.kind === 'n' && tokens[q + 1]?.text === '.' && /^\d{1,3}$/.test(tokens[q]!.text)) {
+      out.age = true;
+      out.end = q + 1;
+      return out;
+    }
+    if (isPartyTag(tokens[q])) {
+      let e = q + 1;
+      if (tokens[e]?.text === '.') e++;
+      out.tags.push(', ' + text.slice(tokens[q]!.start, tokens[e - 1]!.end));
+      out.party = true;
+      out.end = e;
+      return out;
+    }
+    const first = tokens[q];
+    if (first && first.kind === 'w') {
+      const fw = first.text.toLowerCase();
+      const isWho = fw === 'who';
+      // "Julie Graham, Washington State Department of Health public information officer, said": a
+      // capitalised opening is an organisation when the phrase ends in a role noun
+      const orgLed = (): boolean => {
+        for (let e = q; e < tokens.length && e - q < 16; e++) {
+          const t = tokens[e]!;
+          const w = lower(t);
+          const inName = isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]);
+          if ((t.kind === 'p' && !(t.text === '&' && inName)) || (PREPOSITIONS_IN_ROLE.has(w) && !inName)) return isRoleHead(tokens[e - 1]);
+        }
+        return false;
+      };
+      const opensNP = ROLE_DETERMINERS.has(fw) || isPossessiveWord(first) || isRoleWord(first) || ROLE_MODIFIERS.has(fw) || (!isCapitalised(first) && !FUNCTION_WORDS.has(fw) && !SPEECH_VERBS.has(fw)) || (isCapitalised(first) && orgLed());
+      if ((isWho || opensNP) && fw !== 'which' && !SPEECH_VERBS.has(fw)) {
+        let e = q;
+        let hasHead = false;
+        let headDone = false;
+        let relative = false;
+        let speechInside = false;
+        while (e < tokens.length && e - q < 22) {
+          const t = tokens[e]!;
+          if (t.kind === 'p' && APPOSITIVE_STOP.has(t.text)) break;
+          if (e > q && gapHasBreak(text, tokens[e - 1]!, t)) break;
+          if (t.kind === 'w') {
+            const w = t.text.toLowerCase();
+            if (!isWho && SPEECH_VERBS.has(w)) {
+              speechInside = true;
+              break;
+            }
+            if (w === 'but' && e > q) break;
+            // "X, Senator Y and Senator Z have dragged…": a clause, not an appositive
+            if (w === 'who') relative = true;
+            if (!isWho && !relative && AUXILIARIES.has(w)) {
+              speechInside = true;
+              break;
+            }
+            if (!isWho && (w === 'that' || w === 'whose' || w === 'where' || w === 'when')) {
+              speechInside = true; // a clause, not an appositive
+              break;
+            }
+            // the head of the phrase: the last noun before its first preposition or clause
+            if ((PREPOSITIONS_IN_ROLE.has(w) || w === 'who' || w === 'from' || w === 'by') && !(isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]))) headDone = e > q;
+            if (!headDone) {
+              if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
+              else if (!isCapitalised(t) && !FUNCTION_WORDS.has(w)) hasHead = false;
+            }
+          }
+          e++;
+        }
+        const stop = tokens[e];
+        const closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        if (!speechInside && closes && e > q) {
+          // "who was a political advisor to…" → "a political advisor to…"
+          let from = first;
+          if (isWho && ['is', 'was', 'has', 'had'].includes(lower(tokens[q + 1])) && ROLE_DETERMINERS.has(lower(tokens[q + 2])) && e > q + 3) from = tokens[q + 2]!;
+          if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4) from = tokens[q + 3]!;
+          const phrase = text.slice(from.start, tokens[e - 1]!.end).trim();
+          // "who have won…": a plural subject, not a person
+          const plural = isWho && ['have', 'are', 'were'].includes(lower(tokens[q + 1]));
+          if (isWho ? e - q >= 3 && !plural : hasHead) {
+            out.appositive = phrase;
+            out.personal = true;
+            out.end = e;
+            if (stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]))) out.speech = true;
+            return out;
+          }
+        }
+      }
+    }
+    if (out.age) {
+      out.end = q;
+      return out;
+    }
+  }
+  out.end = k;
+  if (SPEECH_VERBS.has(lower(tokens[k])) || (tokens[k]?.text === ',' && SPEECH_VERBS.has(lower(tokens[k + 1])))) out.speech = true;
+  return out;
+}
+
+const CLAUSE_STOPS = new Set(['that', 'which', 'who', 'whom', 'when', 'while', 'because', 'if', 'as', 'since', 'but', 'so', 'than']);
+const LEADING_PREPOSITIONS = new Set(['like', 'unlike', 'after', 'before', 'as', 'despite', 'with', 'without', 'for', 'from', 'by', 'about', 'against', 'under', 'over', 'during', 'since', 'until', 'among', 'between', 'into', 'through', 'toward', 'towards', 'in', 'on', 'at', 'to', 'of']);
+
+/**
+ * A role phrase standing before a name and set off by a comma ("his nominee for commerce secretary,
+ * Howard Lutnick, had informed"). `comma` is the index of the comma right before the name.
+ */
+export function appositiveBefore(tokens: Token[], text: string, comma: number): string | null {
+  let k = comma - 1;
+  let left = comma;
+  while (k >= 0 && comma - k <= 22) {
+    const t = tokens[k]!;
+    if (gapHasBreak(text, t, tokens[k + 1]!)) break;
+    if (t.kind === 'p') {
+      if (t.text === ')' || t.text === '(') {
+        left = k;
+        k--;
+        continue;
+      }
+      if (t.text === '.' && isTitleAbbrev(tokens[k - 1])) {
+        left = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    const w = t.text.toLowerCase();
+    if (SPEECH_VERBS.has(w) || CLAUSE_STOPS.has(w)) break;
+    if (!isCapitalised(t) && looksVerbal(w)) break;
+    if (FUNCTION_WORDS.has(w) && !ROLE_DETERMINERS.has(w) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and') {
+      if (LEADING_PREPOSITIONS.has(w)) return null; // "Like his father, John…": an adverbial, not an appositive
+      break;
+    }
+    left = k;
+    k--;
+  }
+  if (left >= comma) return null;
+  // the leftmost role head; everything from the phrase start to it must be its own chain
+  let h = -1;
+  for (let i = left; i < comma; i++) {
+    if (isRoleHead(tokens[i]) && !(PREPOSITIONS_IN_ROLE.has(lower(tokens[i - 1])) && i - 1 >= left && i - 1 > left)) {
+      h = i;
+      break;
+    }
+  }
+  if (h < 0) return null;
+  const chain = chainBefore(tokens, text, h + 1);
+  let s = Math.min(chain.start, h);
+  if (s > left) {
+    // allow a leading determiner the chain stopped at
+    if (!(s - 1 === left && ROLE_DETERMINERS.has(lower(tokens[left])))) return null;
+    s = left;
+  }
+  while (s < comma && PREPOSITIONS_IN_ROLE.has(lower(tokens[s]))) s++;
+  if (s >= comma) return null;
+  const phrase = text.slice(tokens[s]!.start, tokens[comma - 1]!.end).trim();
+  return phrase.split(/\s+/).length >= 1 ? phrase : null;
+}
+
+const BY_VERBS: Record<string, string> = {
+  owned: 'owner', founded: 'founder', 'co-founded': 'co-founder', led: 'leader', headed: 'head', run: 'head',
+  chaired: 'chair', directed: 'director', managed: 'manager', commanded: 'commander',
+};
+
+/**
+ * "Forensics for Justice (owned by Paul O’Sullivan)", "the House Select Committee on …, led by chairman
+ * Mike Gallagher": the role is the post in the organisation named before the verb. `at` is the first
+ * token of the name's title chain (or of the name).
+ */
+export function roleByOrganisation(tokens: Token[], text: string, at: number, chainRole: string | null): string | null {
+  if (lower(tokens[at - 1]) !== 'by') return null;
+  const verb = lower(tokens[at - 2]);
+  const noun = BY_VERBS[verb];
+  if (!noun) return null;
+  let k = at - 3;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k--;
+  const end = k;
+  // the organisation: capitalised words with "of/for/on/the/and/between" inside
+  let start = -1;
+  while (k >= 0 && end - k < 24) {
+    const t = tokens[k]!;
+    if (gapHasBreak(text, t, tokens[k + 1]!)) break;
+    if (t.kind !== 'w') break;
+    const w = t.text.toLowerCase();
+    if (isCapitalised(t) && !FUNCTION_WORDS.has(w)) start = k;
+    else if (!['of', 'for', 'on', 'the', 'and', 'between', '&'].includes(w)) break;
+    else if (w !== 'the' && !isCapitalised(tokens[k - 1]) && lower(tokens[k - 1]) !== 'the') break;
+    k--;
+  }
+  if (start < 0 || !isCapitalised(tokens[end])) return null;
+  const org = text.slice(tokens[start]!.start, tokens[end]!.end);
+  const det = lower(tokens[start - 1]) === 'the' ? 'the ' : '';
+  return `${chainRole ?? noun} of ${det}${org}`;
+}
+
+/** Whether the chain before the name is just a country's possessive ("France’s Emmanuel Macron"). */
+export function countryPossessive(tokens: Token[], at: number): string | null {
+  const t = tokens[at - 1];
+  if (!t || !isPossessiveWord(t) || !isCapitalised(t)) return null;
+  const base = bareWord(t.text);
+  if (isPlace(base)) return t.text;
+  const prev = tokens[at - 2];
+  if (prev && isCapitalised(prev) && isPlace(`${prev.text} ${base}`)) return `${prev.text} ${t.text}`;
+  return null;
+}
+
+// ---- official ----
+
+const NATION_HEADS = new Set(['negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
+
+const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
+
+function hasPublicBody(words: string[], role: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (PUBLIC_BODIES.has(w) && !(w === 'council' && words[i + 1] === 'on')) return true;
+  }
+  // acronyms of public bodies as written ("FBI", "UN", "EU")
+  return /\b(?:U\.?N\.?|E\.?U\.?|NATO|FBI|CIA|IMF|WHO|WTO|ICC|ICJ)\b/.test(role);
+}
+
+/** Splits a role phrase into its coordinated parts and finds each part's head (the last role word before its first preposition). */
+function headsOf(words: string[]): { head: string; pre: string[]; all: string[] }[] {
+  const parts: string[][] = [[]];
+  for (const w of words) {
+    if (w === 'and' && parts[parts.length - 1]!.length && (parts[parts.length - 1]!.some((x) => isRoleWordText(x)))) parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  const out: { head: string; pre: string[]; all: string[] }[] = [];
+  for (const p of parts) {
+    let head = '';
+    let headAt = -1;
+    for (let i = 0; i < p.length; i++) {
+      const w = p[i]!;
+      if (PREPOSITIONS_IN_ROLE.has(w) && headAt >= 0) break;
+      if (w === 'who' && i === 0) continue;
+      if (w === 'who' || w === 'which') break;
+      const verbHead = ROLE_VERBS[w];
+      if (verbHead) {
+        head = verbHead;
+        headAt = i;
+        break;
+      }
+      if (isRoleWordText(w)) {
+        head = w;
+        headAt = i;
+      }
+    }
+    if (headAt >= 0) out.push({ head, pre: p.slice(0, headAt), all: p });
+  }
+  return out;
+}
+
+function isRoleWordText(w: string): boolean {
+  if (ROLE_NOUNS.has(w) || OFFICIAL_HEADS.has(w) || HONORIFICS.has(w)) return true;
+  if (w.includes('-')) return w.split('-').some((p) => ROLE_NOUNS.has(p) || OFFICIAL_HEADS.has(p) || HONORIFICS.has(p));
+  return false;
+}
+
+function headOfficial(head: string): 'official' | 'conditional' | 'private' | 'none' {
+  const parts = head.includes('-') && !OFFICIAL_HEADS.has(head) && !PRIVATE_HEADS.has(head) && !CONDITIONAL_HEADS.has(head) ? head.split('-') : [head];
+  let best: 'official' | 'conditional' | 'private' | 'none' = 'none';
+  for (const p of parts) {
+    if (p === 'elect') return 'private';
+    if (PRIVATE_HEADS.has(p)) return 'private';
+    if (OFFICIAL_HEADS.has(p)) best = 'official';
+    else if (CONDITIONAL_HEADS.has(p) && best === 'none') best = 'conditional';
+  }
+  return best;
+}
+
+/**
+ * Whether a role phrase presents a public post (government at any level, legislature, judiciary,
+ * military, police, diplomacy, public agencies and their spokespeople, intergovernmental bodies, party
+ * leadership), current or former. Analysts, academics, business people, campaigners, candidates,
+ * nominees and private citizens are not officials.
+ */
+export function roleIsOfficial(role: string): boolean {
+  const words = wordsOf(role);
+  if (!words.length) return false;
+  // "France’s Emmanuel Macron": a leader presented by the country
+  if (words.length <= 3 && /['’]s$/.test(role.trim()) && isPlace(words.join(' '))) return true;
+  if (/\b[RDI]-[A-Z]/.test(role)) return true; // party-and-state tag of a legislator
+  // "Ukrainian president, the…": each comma-separated part of a role is read on its own
+  const parts = role.includes(',') ? role.split(',').map(wordsOf).filter((p) => p.length) : [words];
+  const heads = parts.flatMap(headsOf);
+  for (const { head, pre, all } of heads) {
+    const kind = headOfficial(head);
+    if (kind === 'private' || kind === 'none') continue;
+    const privateBody = all.some((w) => PRIVATE_BODIES.has(w) || w === 'executive' || w === 'campaign' || w === 'company');
+    if (kind === 'official') {
+      // "executive vice president of the Brookings Institution": a company post
+      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && privateBody && !hasPublicBody(all, role)) continue;
+      if ((head === 'captain' || head === 'major' || head === 'general' || head === 'commander' || head === 'marshal') && all.some((w) => w === 'team' || w === 'club' || w === 'squad')) continue;
+      return true;
+    }
+    // conditional heads: public with a public body, a nation, or (staff) a title-holder as possessor
+    if (hasPublicBody(all, role) && !(privateBody && !['spokesperson', 'spokesman', 'spokeswoman'].includes(head))) return true;
+    // "Palestinian chief negotiator", "Chinese spokesman": a nation's negotiator or voice
+    if (NATION_HEADS.has(head) && pre.some((w) => DEMONYMS.has(w) || isPlace(w))) return true;
+    if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
+    if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody) return true;
+    if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
+  }
+  return false;
+}
