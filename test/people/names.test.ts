@@ -71,6 +71,9 @@ describe('official from a role phrase', () => {
     ['Kyiv resident', false],
     ['a Kyiv resident who witnessed the attack', false],
     ['who heads the regional administration', true],
+    // the relative pronoun "who" is not the World Health Organization
+    ['who runs a café near the terminal', false],
+    ['a director at the WHO', true],
     ['France’s', true],
     ['chairman, R-Wis.', true],
     ['company CEO', false],
