@@ -82,13 +82,32 @@ class Section {
     if (i < 0 || i >= st.length - 1) return '';
     return this.text.slice(st[i]!, st[i + 1]! - 1);
   }
+  private buckets: Uint32Array | null = null;
+  /** First row of each two-character prefix (codes above 127 share the last slot), for a short search. */
+  private bucketIndex(): Uint32Array {
+    if (this.buckets) return this.buckets;
+    const st = this.index();
+    const t = this.text;
+    const n = st.length - 1;
+    const b = new Uint32Array(128 * 128 + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const a = st[i]!;
+      b[bucketOf(t.charCodeAt(a), t.charCodeAt(a + 1))] = i;
+    }
+    for (let k = b.length - 2; k >= 0; k--) if (b[k]! > b[k + 1]!) b[k] = b[k + 1]!;
+    this.buckets = b;
+    return b;
+  }
+
   /** The part after the tab of the row whose key (before the tab) equals `key`, or null. */
   find(key: string): string | null {
     const st = this.index();
     const t = this.text;
     const n = key.length;
-    let lo = 0;
-    let hi = st.length - 2;
+    const bk = this.bucketIndex();
+    const k0 = bucketOf(key.charCodeAt(0), key.charCodeAt(1));
+    let lo = bk[k0]!;
+    let hi = bk[k0 + 1]! - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const a = st[mid]!;
@@ -116,6 +135,32 @@ class Section {
     }
     return null;
   }
+  /** The entries of every row whose key starts with `prefix` (a contiguous run of the sorted rows). */
+  findPrefix(prefix: string): string[] {
+    const st = this.index();
+    const t = this.text;
+    const bk = this.bucketIndex();
+    const k0 = bucketOf(prefix.charCodeAt(0), prefix.charCodeAt(1));
+    let lo = bk[k0]!;
+    let hi = bk[k0 + 1]!;
+    // Lower bound of the prefix.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const a = st[mid]!;
+      const tab = t.indexOf('\t', a);
+      if (t.slice(a, tab) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < st.length - 1; i++) {
+      const a = st[i]!;
+      if (!t.startsWith(prefix, a)) break;
+      const tab = t.indexOf('\t', a);
+      out.push(t.slice(tab + 1, st[i + 1]! - 1));
+    }
+    return out;
+  }
+
   /** Every row's key (before the tab) with its entries, in order. */
   *entries(): Generator<[string, string]> {
     const n = this.rows;
@@ -141,6 +186,26 @@ function decodeEntries(s: string | null): Entry[] {
   });
 }
 
+function bucketOf(c0: number, c1: number): number {
+  const a = c0 < 128 ? c0 : 127;
+  const b = c1 === 9 || Number.isNaN(c1) ? 0 : c1 < 128 ? c1 : 127;
+  return a * 128 + b;
+}
+
+/** The last word of every key of a sorted "key\tentries" section. */
+function lastWordsOf(sec: Section): Set<string> {
+  const out = new Set<string>();
+  const t = sec.text;
+  const n = sec.rows;
+  for (let i = 0; i < n; i++) {
+    const r = sec.row(i);
+    const tab = r.indexOf('\t');
+    out.add(r.slice(r.lastIndexOf(' ', tab) + 1, tab));
+  }
+  void t;
+  return out;
+}
+
 /** Small bounded caches: decoded rows are cheap to redo, so memory stays flat however many are asked. */
 class Bounded<K, V> extends Map<K, V> {
   constructor(private readonly cap: number) {
@@ -159,8 +224,8 @@ export class Dataset {
   readonly roleCount: number;
   private readonly sec: Record<SectionName, Section>;
   private nickMap: Map<string, string[]> | null = null;
-  private readonly personCache = new Bounded<number, StoredPerson>(20000);
-  private readonly roleCache = new Bounded<number, StoredRole[]>(20000);
+  private readonly personCache = new Bounded<number, StoredPerson>(5000);
+  private readonly roleCache = new Bounded<number, StoredRole[]>(5000);
   private stringsArr: string[] | null = null;
 
   constructor(header: Omit<DatasetAsset, SectionName>, sections: Record<SectionName, string | (() => string)>) {
@@ -198,14 +263,39 @@ export class Dataset {
     return decodeEntries(this.sec.keys.find(key));
   }
 
+  private lastWords: Set<string> | null = null;
+  private looseLastWords: Set<string> | null = null;
+
+  /** True when some stored name form ends with this word (a cheap filter before trying name forms). */
+  isNameWord(w: string): boolean {
+    this.lastWords ??= lastWordsOf(this.sec.keys);
+    return this.lastWords.has(w);
+  }
+
+  /** The same for transliteration skeletons. */
+  isLooseNameWord(w: string): boolean {
+    this.looseLastWords ??= lastWordsOf(this.sec.loose);
+    return this.looseLastWords.has(w);
+  }
+
   /** The people whose transliteration skeleton is this key. */
   byLooseKey(key: string): Entry[] {
     return decodeEntries(this.sec.loose.find(key));
   }
 
-  /** People by surname, or by the transliteration skeleton of a surname (only people with dated roles). */
-  bySurname(surname: string): number[] {
-    return decodeEntries(this.sec.surnames.find(surname)).map((e) => e.person);
+  /**
+   * People with dated roles by surname (or its transliteration skeleton), and by the initial of their given
+   * name when `initials` are given; else every initial.
+   */
+  bySurname(surname: string, initials?: readonly string[]): number[] {
+    const out: number[] = [];
+    const add = (e: string | null) => {
+      for (const x of decodeEntries(e)) if (!out.includes(x.person)) out.push(x.person);
+    };
+    add(this.sec.surnames.find(surname));
+    if (initials) for (const i of initials) add(this.sec.surnames.find(`${surname} ${i}`));
+    else for (const e of this.sec.surnames.findPrefix(`${surname} `)) add(e);
+    return out;
   }
 
   /** Nickname ↔ given name, both ways ("bernie" → ["bernard"], "bernard" → ["bernie"]). */

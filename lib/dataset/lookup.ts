@@ -164,7 +164,7 @@ export function createLookup(ds: Dataset): ContextLookup {
     let description: string | null = null;
     if (head) description = describe(head) + years(head);
     else if (p.sanctions.length) description = `Named on the US Treasury sanctions list${p.country ? ` (${p.country})` : ''}`;
-    if (facts.size > 20000) facts.clear();
+    if (facts.size > 5000) facts.clear();
     facts.set(i, (f = { countries, lastYear, head, current, description }));
     return f;
   };
@@ -258,27 +258,35 @@ export function createLookup(ds: Dataset): ContextLookup {
       ctxCountries: contextCountries(query.context ?? []),
     };
     const key = toks.join(' ');
-    const tiers: [Tier, () => Entry[]][] = [];
-    if (toks.length >= 2) {
-      tiers.push(['name', () => ds.byKey(key)]);
-      const short = shortForms(toks);
-      if (short.length) tiers.push(['short-name', () => short.flatMap((k) => ds.byKey(k).map((e) => ({ ...e, kind: 1 })))]);
-      tiers.push(['nickname', () => nicknameForms(toks, ds).flatMap((k) => ds.byKey(k).map((e) => ({ ...e, kind: 1 })))]);
-      tiers.push(['swapped-order', () => swapped(toks).flatMap((k) => ds.byKey(k).map((e) => ({ ...e, kind: 2 })))]);
-      tiers.push([
-        'transliteration',
-        () => {
-          const lk = looseKey(key);
-          return [...ds.byLooseKey(lk), ...(lk !== key ? ds.byKey(lk) : [])].map((e) => ({ ...e, kind: 3 }));
-        },
-      ]);
-    }
-    for (const [tier, get] of tiers) {
-      const cands: Candidate[] = get().map((e) => ({ p: e.person, kind: e.kind }));
-      if (!cands.length) continue;
+    const tryTier = (tier: Tier, entries: Entry[], kind: number | null): PersonContext | null | 'stop' => {
+      if (!entries.length) return null;
+      const cands: Candidate[] = entries.map((e) => ({ p: e.person, kind: kind ?? e.kind }));
       const d = decide(cands, q, tier);
-      if (d === 'ambiguous') return null;
-      if (d) return toContext(d, tier, new Set(cands.map((c) => c.p)).size, ds, personFacts(d.p, d.person, ds.roles(d.p)));
+      if (d === 'ambiguous') return 'stop';
+      if (!d) return null;
+      return toContext(d, tier, new Set(cands.map((c) => c.p)).size, ds, personFacts(d.p, d.person, ds.roles(d.p)));
+    };
+    if (toks.length >= 2) {
+      let r = tryTier('name', ds.byKey(key), null);
+      // The other name forms only where some stored name ends (or, swapped, begins) with such a word.
+      const last = toks[toks.length - 1]!;
+      const known = !r && ds.isNameWord(last);
+      if (!r && known) {
+        const short = shortForms(toks);
+        if (short.length) r = tryTier('short-name', short.flatMap((k) => ds.byKey(k)), 1);
+      }
+      if (!r && known) {
+        const forms = nicknameForms(toks, ds);
+        if (forms.length) r = tryTier('nickname', forms.flatMap((k) => ds.byKey(k)), 1);
+      }
+      if (!r && ds.isNameWord(toks[0]!)) r = tryTier('swapped-order', swapped(toks).flatMap((k) => ds.byKey(k)), 2);
+      if (!r) {
+        const lk = looseKey(key);
+        if (ds.isLooseNameWord(lk.slice(lk.lastIndexOf(' ') + 1)) || (lk !== key && ds.isNameWord(lk.slice(lk.lastIndexOf(' ') + 1))))
+          r = tryTier('transliteration', [...ds.byLooseKey(lk), ...(lk !== key ? ds.byKey(lk) : [])], 3);
+      }
+      if (r === 'stop') return null;
+      if (r) return r;
     }
     // A surname alone (or a full name that matched nobody): the date and the role phrase must single
     // out one person, and for a full name the given name must agree.
@@ -325,20 +333,14 @@ function bySurname(
 ): { best: Scored; candidates: number } | null {
   if (!q.hasRole && !q.roleCountries.length) return null;
   const sur = toks[toks.length - 1]!;
-  const ids = new Set<number>(ds.bySurname(sur));
+  // For a full name, only namesakes with the same initial (or the initial of a nickname's full form).
+  const initials = toks.length > 1 ? [...new Set([toks[0]![0]!, ...ds.nicknames(toks[0]!).map((n) => n[0]!)])] : undefined;
+  const ids = new Set<number>(ds.bySurname(sur, initials));
   const ls = looseKey(sur);
-  if (ls !== sur) for (const p of ds.bySurname(ls)) ids.add(p);
+  if (ls !== sur) for (const p of ds.bySurname(ls, initials)) ids.add(p);
   if (!ids.size || ids.size > 5000) return null;
-  const given = toks.length > 1 ? toks[0]! : null;
   const strong: Scored[] = [];
   for (const p of ids) {
-    if (given) {
-      // The given name must agree: same initial, or a nickname of it.
-      const n = ds.person(p).name;
-      const c0 = n.charCodeAt(0);
-      const g0 = c0 < 128 ? String.fromCharCode(c0 | 32) : fold(n.slice(0, 2))[0];
-      if (g0 !== given[0] && !ds.nicknames(given).includes(fold(n.split(' ')[0] ?? ''))) continue;
-    }
     const s = score({ p, kind: 4 }, q);
     if (!s.plausible || s.contradiction) continue;
     // The role must be held at the date: dated, listed then, or current at the source's last check.

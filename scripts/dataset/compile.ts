@@ -190,11 +190,17 @@ export function compileAsset(people: CompiledPerson[], sources: SourceInfo[], ni
     roleCount += p.roles.length;
     // Surnames of people whose roles carry dates (a surname alone is answered only for a role held at
     // the article's date), with their transliteration skeletons.
+    // Keyed "surname initial" ("austin l") so a full name only meets namesakes with its own initial.
     if (p.roles.some((r) => r.start || r.seen)) {
+      const toks = nameKey(p.name).split(' ');
       for (const sk of surnameKeys(p.name, p.surname, p.surnameFirst)) {
-        put(surnames, sk, i, 0);
+        const st = sk.split(' ');
+        // The given name: the first word that is not part of this surname.
+        const given = toks.find((t, j) => !(toks.slice(j, j + st.length).join(' ') === sk) && !st.includes(t)) ?? '';
+        const suffix = given ? ` ${given[0]}` : '';
+        put(surnames, sk + suffix, i, 0);
         const ls = looseKey(sk);
-        if (ls !== sk) put(surnames, ls, i, 0);
+        if (ls !== sk && !ANGLOPHONE.has(p.country ?? '')) put(surnames, ls + suffix, i, 0);
       }
     }
     // Swapped orders are not stored: the lookup tries the query's swapped order instead.
