@@ -105,6 +105,10 @@ export function build(dataDir: string): { asset: ReturnType<typeof compileAsset>
   read(ctx, 'wh-titles', () => (attachWhTitles(ctx, clusters), []));
   const people = compilePeople(clusters, report, asOf);
   const asset = compileAsset(people, SOURCES, nicknames);
+  report.notes.push(
+    `people with a Wikidata QID: ${people.filter((p) => /^Q\d+$/.test(p.id)).length.toLocaleString('en-US')}; with at least one role: ${people.filter((p) => p.roles.length).length.toLocaleString('en-US')}; on the sanctions list and holding a role: ${people.filter((p) => p.roles.length && p.sanctions.length).length.toLocaleString('en-US')}; known only from the sanctions list: ${people.filter((p) => !p.roles.length).length.toLocaleString('en-US')}`,
+    `roles by end: ${(['exact', 'upperBound', 'unknown', 'snapshot'] as const).map((k) => `${k} ${people.reduce((n, p) => n + p.roles.filter((r) => r.endKind === k).length, 0).toLocaleString('en-US')}`).join(', ')}; current at the source's date: ${people.reduce((n, p) => n + p.roles.filter((r) => r.open).length, 0).toLocaleString('en-US')}`,
+  );
   return { asset, report };
 }
 
@@ -115,6 +119,7 @@ export function renderReport(asset: ReturnType<typeof compileAsset>, report: Rep
   L.push(`- asset: public/dataset/${ASSET_FILE}, ${raw.toLocaleString('en-US')} bytes raw, ${gz.toLocaleString('en-US')} bytes gzipped`);
   L.push(`- format ${asset.format} v${asset.version}; latest source date ${asset.verified}`);
   const c = asset.counts;
+  for (const n of report.notes) L.push(`- ${n}`);
   L.push(`- people ${c.people.toLocaleString('en-US')}, roles ${c.roles.toLocaleString('en-US')}, name keys ${c.keys.toLocaleString('en-US')}, transliteration keys ${c.loose.toLocaleString('en-US')}, surnames ${c.surnames.toLocaleString('en-US')}, strings ${c.strings.toLocaleString('en-US')}`, '');
   L.push('## Per source', '', '| source | rows read | people records | roles | skipped (reason: count) |', '|---|---:|---:|---:|---|');
   for (const id of [...report.sources.keys()].sort()) {
@@ -122,6 +127,15 @@ export function renderReport(asset: ReturnType<typeof compileAsset>, report: Rep
     const sk = [...s.skipped].sort((a, b) => a[0].localeCompare(b[0])).map(([r, n]) => `${r}: ${n}`).join('; ');
     L.push(`| ${id} | ${s.rows} | ${s.people} | ${s.roles} | ${sk || '–'} |`);
   }
+  L.push(
+    '',
+    'Rows are records read (people and appointment rows for the two-file sources). wh-vice holds the predecessors',
+    'named in nominations ("vice X, resigned"); its rows are counted under wh-nominations. Originals read through',
+    'the flat files beside them: pocom-xml.tar.gz (pocom_people.csv and pocom_appointments.csv flatten its XML),',
+    'GOVMAN-2025-01-13.zip (govman_2025-01-13_leadership.csv flattens its leadership tables). The Factbook HEAD JSON',
+    'gives country names and checks the rows listed at the end; sdn.csv checks the derived OFAC individuals;',
+    'alt.csv adds their later aliases.',
+  );
   L.push('', '## Merging and reconciliation', '', '| what | count |', '|---|---:|');
   for (const [k, v] of [...report.merge].sort((a, b) => a[0].localeCompare(b[0]))) L.push(`| ${k} | ${v} |`);
   L.push('');
@@ -143,7 +157,8 @@ function main(): number {
   const attribution = path.join(ROOT, 'ATTRIBUTION.md');
   if (fs.existsSync(attribution)) fs.copyFileSync(attribution, path.join(out, 'ATTRIBUTION.md'));
   const text = renderReport(asset, report, bytes.length, gz, data);
-  fs.writeFileSync(path.join(here, 'REPORT.md'), text);
+  // The committed report goes with the committed asset; a build elsewhere (--out) keeps its report beside it.
+  fs.writeFileSync(out === ASSET_DIR ? path.join(here, 'REPORT.md') : path.join(out, 'REPORT.md'), text);
   console.log(text);
   console.error(`build:dataset: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return 0;
