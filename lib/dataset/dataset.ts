@@ -1,5 +1,6 @@
 // parseDataset: validates the compiled asset and wraps it for lookups. Cheap at load time (shape checks and
 // a few string scans); the big members are split into rows on first use and rows are decoded per person.
+import type { DatasetRole } from '../types';
 import { ASSET_MAGIC, DATASET_FORMAT, DATASET_VERSION, SECTION_ORDER, unpackDate, type AssetHeader, type DatasetAsset, type SectionName, type SourceInfo } from './format';
 
 export type StartKind = 'exact' | 'upperBound' | 'announced';
@@ -19,6 +20,8 @@ export interface StoredRole {
   seen: string | null;
   /** Current at the source's as-of date. */
   open: boolean;
+  /** Derived values cached on the row by roles.ts and lookup.ts (not part of the data). */
+  memo?: { num?: unknown; tokens?: string[]; country?: string | null; prominence?: number; public?: DatasetRole };
 }
 
 export interface StoredPerson {

@@ -59,18 +59,14 @@ interface QueryInfo {
   ctxCountries: string[];
 }
 
-const tokCache = new WeakMap<StoredRole, string[]>();
 function roleTokens(r: StoredRole): string[] {
-  let t = tokCache.get(r);
-  if (!t) tokCache.set(r, (t = officeTokens(`${r.title} ${r.organization ?? ''}`)));
-  return t;
+  const m = (r.memo ??= {});
+  return (m.tokens ??= officeTokens(`${r.title} ${r.organization ?? ''}`));
 }
-const countryCache = new WeakMap<StoredRole, string | null>();
 function roleCountry(r: StoredRole, person: StoredPerson): string | null {
-  if (countryCache.has(r)) return countryCache.get(r)!;
-  const c = canonicalCountry(r.jurisdiction) ?? (r.jurisdiction ? null : person.country);
-  countryCache.set(r, c);
-  return c;
+  const m = (r.memo ??= {});
+  if (m.country === undefined) m.country = canonicalCountry(r.jurisdiction) ?? (r.jurisdiction ? null : person.country);
+  return m.country;
 }
 
 /**
@@ -118,6 +114,16 @@ function contextCountries(ctx: readonly string[]): string[] {
     lastCtx = countriesIn(ctx.join(' , '));
   }
   return lastCtx;
+}
+
+const tokMemo = new Map<string, string[]>();
+function queryTokens(name: string): string[] {
+  let v = tokMemo.get(name);
+  if (!v) {
+    if (tokMemo.size > 5000) tokMemo.clear();
+    tokMemo.set(name, (v = nameTokens(name)));
+  }
+  return v;
 }
 
 const foldMemo = new Map<string, string[]>();
@@ -242,7 +248,7 @@ export function createLookup(ds: Dataset): ContextLookup {
   };
 
   const lookupImpl = (query: LookupQuery): PersonContext | null => {
-    const toks = nameTokens(query.name);
+    const toks = queryTokens(query.name);
     if (!toks.length) return null;
     const date = query.date && /^\d{4}-\d{2}-\d{2}$/.test(query.date) ? query.date : null;
     const roleText = [query.roleInText ?? '', mentionRoleText(query.aliases ?? [], toks)].filter(Boolean).join(' ; ');

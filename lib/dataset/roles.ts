@@ -57,9 +57,9 @@ interface Num {
   asOf: number;
 }
 const NONE = NaN;
-const numCache = new WeakMap<StoredRole, Num>();
 function num(r: StoredRole): Num {
-  let n = numCache.get(r);
+  const m = (r.memo ??= {});
+  let n = m.num as Num | undefined;
   if (!n) {
     const asOf = r.seen ?? r.source.asOf;
     n = {
@@ -70,7 +70,7 @@ function num(r: StoredRole): Num {
       seen: r.seen ? dayHi(r.seen) : NONE,
       asOf: asOf ? dayHi(asOf) : NONE,
     };
-    numCache.set(r, n);
+    m.num = n;
   }
   return n;
 }
@@ -132,12 +132,10 @@ const SECOND = /\b(vice president|deputy prime minister|first deputy|secretary o
 const CABINET = /\b(minister|secretary|governor|senator|representative|ambassador|mayor|justice|judge|chair|director|administrator|commissioner|attorney general|envoy|advis[eo]r|spokesperson|press secretary)\b/i;
 const JUNIOR = /\b(deputy|assistant|under|associate|acting|special assistant|staff|member of the board|senior advisor|counsel)\b/i;
 
-const promCache = new WeakMap<StoredRole, number>();
 /** How prominent a post is, for picking a person's headline role (0..5). */
 export function prominence(r: StoredRole): number {
-  let p = promCache.get(r);
-  if (p === undefined) promCache.set(r, (p = computeProminence(r)));
-  return p;
+  const m = (r.memo ??= {});
+  return (m.prominence ??= computeProminence(r));
 }
 
 function computeProminence(r: StoredRole): number {
@@ -160,12 +158,10 @@ export function listedLabel(r: StoredRole): string | undefined {
   return `listed ${a} – ${b}`;
 }
 
-const publicCache = new WeakMap<StoredRole, DatasetRole>();
 /** The public shape of a role (lib/types.ts DatasetRole, plus the optional detail fields); a fresh copy. */
 export function toDatasetRole(r: StoredRole): DatasetRole {
-  let c = publicCache.get(r);
-  if (!c) publicCache.set(r, (c = makeDatasetRole(r)));
-  return { ...c };
+  const m = (r.memo ??= {});
+  return { ...(m.public ??= makeDatasetRole(r)) };
 }
 
 function makeDatasetRole(r: StoredRole): DatasetRole {
