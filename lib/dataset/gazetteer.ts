@@ -3,7 +3,7 @@
 // once from the dataset and sends `data()` (a plain JSON object) to each tab; the tab rebuilds it with
 // gazetteerFromData. Keys are normalised with nameKey, as the dataset's own keys are.
 import type { NameGazetteer } from '../context';
-import type { Dataset } from './dataset';
+import { DatasetCorrupt, type Dataset } from './dataset';
 import { nameKey } from './normalize';
 
 export interface GazetteerData {
@@ -81,11 +81,16 @@ class Bloom implements BuiltGazetteer {
   }
 }
 
-/** Builds the gazetteer from every multi-word name key of the dataset. */
+/** Builds the gazetteer from every multi-word name key of the dataset (an empty one if the asset is corrupt). */
 export function createGazetteer(ds: Dataset): BuiltGazetteer {
-  const bloom = Bloom.empty(ds.keyCount);
-  for (const key of ds.multiWordKeys()) bloom.add(key);
-  return bloom;
+  try {
+    const bloom = Bloom.empty(ds.keyCount);
+    for (const key of ds.multiWordKeys()) bloom.add(key);
+    return bloom;
+  } catch (e) {
+    if (e instanceof DatasetCorrupt) return Bloom.empty(0);
+    throw e;
+  }
 }
 
 /** Rebuilds a gazetteer sent by the worker; null when the data is not a gazetteer of this version. */

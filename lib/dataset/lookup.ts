@@ -12,7 +12,7 @@
 import type { ContextLookup, LookupQuery } from '../context';
 import type { DatasetRole, PersonContext } from '../types';
 import { canonicalCountry, countriesIn } from './countries';
-import type { Dataset, Entry, StoredPerson, StoredRole } from './dataset';
+import { DatasetCorrupt, type Dataset, type Entry, type StoredPerson, type StoredRole } from './dataset';
 import { fold, looseKey, nameKey, nameTokens, NAME_PREFIXES } from './normalize';
 import { officeOverlap, officeTokens } from './office';
 import { checkedOn, dayLo, FIT_SCORE, fitAt, prominence, stillHeld, toDatasetRole, type Fit } from './roles';
@@ -300,7 +300,23 @@ export function createLookup(ds: Dataset): ContextLookup {
     return s ? toContext(s.best, 'surname', s.candidates, ds, personFacts(s.best.p, s.best.person, ds.roles(s.best.p))) : null;
   };
 
-  return { lookup: lookupImpl };
+  // A section found corrupt when first decoded (bytes were only framed at parse time): no more answers,
+  // and the app keeps its text-only roles.
+  let broken = false;
+  return {
+    lookup(query: LookupQuery): PersonContext | null {
+      if (broken) return null;
+      try {
+        return lookupImpl(query);
+      } catch (e) {
+        if (e instanceof DatasetCorrupt) {
+          broken = true;
+          return null;
+        }
+        throw e;
+      }
+    },
+  };
 }
 
 function shortForms(toks: string[]): string[] {

@@ -57,7 +57,8 @@ function main(): number {
   console.log(`gc exposed: ${gc ? 'yes' : 'no (heap figures include garbage; run via npm run bench:dataset)'}\n`);
 
   // Load + parse: read the file and validate it (what the worker does after fetch(...).arrayBuffer()).
-  const decode = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8');
+  // The default decoder (TextDecoder), as in the extension.
+  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
   const loads: number[] = [];
   const parses: number[] = [];
   const warms: number[] = [];

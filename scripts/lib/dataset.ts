@@ -17,10 +17,8 @@ export function loadDataset(file = DATASET_PATH): Dataset | null {
   let result: Dataset | null = null;
   try {
     const bytes = fs.readFileSync(file);
-    // Node's Buffer decoder is faster than TextDecoder; sections are decoded on first use.
-    const r = parseDataset(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
-      decode: (b) => Buffer.from(b.buffer, b.byteOffset, b.length).toString('utf8'),
-    });
+    // Sections are decoded (TextDecoder) on first use.
+    const r = parseDataset(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
     if (r.ok) result = r.dataset;
     else console.error(`whosaid: reference dataset unusable (${r.error}); roles are text-only`);
   } catch (e) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileAsset } from '../../scripts/dataset/compile';
 import { serializeAsset, DATASET_VERSION } from '../../lib/dataset/format';
-import { createLookup, parseDataset } from '../../lib/dataset';
+import { createGazetteer, createLookup, parseDataset } from '../../lib/dataset';
 import { person, role, SOURCES } from './fixtures';
 
 const asset = compileAsset([person('Q1', 'Ada Lovelace', 'United Kingdom', [role('Minister of Engines', 'United Kingdom', '2001-01-01', '2003-01-01')])], SOURCES, new Map());
@@ -55,6 +55,16 @@ describe('parseDataset', () => {
       expect(() => parseDataset(g)).not.toThrow();
       expect(parseDataset(g).ok).toBe(false);
     }
+  });
+
+  it('a file whose rows disagree with its header parses, then gives no answers (found on first use)', () => {
+    const bad = serializeAsset({ ...asset, counts: { ...asset.counts, keys: asset.counts.keys + 5 } });
+    const r = parseDataset(bad);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const lookup = createLookup(r.dataset);
+    expect(lookup.lookup({ name: 'Ada Lovelace', aliases: [], date: '2002-06-01', roleInText: null, context: [] })).toBeNull();
+    expect(createGazetteer(r.dataset).hasName('Ada Lovelace')).toBe(false);
   });
 
   it('a valid asset answers lookups', () => {
