@@ -77,6 +77,19 @@ export interface DatasetRole {
   end: string | null;
   endKind: 'exact' | 'upperBound' | 'unknown' | 'snapshot';
   source: string;
+  /**
+   * How to read `start` (absent = 'exact'): 'upperBound' = in office by that date (first listing),
+   * 'announced' = the nomination or appointment was announced then; the start of office is unknown.
+   */
+  startKind?: 'exact' | 'upperBound' | 'announced';
+  /** Short id of the source ("wikidata-2025", "pocom", "cia-2019"). */
+  sourceId?: string;
+  /** The latest date the role is known to have been held (a lower bound of its end). */
+  seenUntil?: string;
+  /** The source listed the role as current on this date. */
+  currentAsOf?: string;
+  /** For snapshot roles, the text to show: "listed in 2019", "listed 2021-02-10 – 2024-01-05". */
+  listed?: string;
 }
 
 export interface PersonContext {
@@ -95,6 +108,16 @@ export interface PersonContext {
   verified: string;
   /** Context flags such as sanctions; never a role. */
   flags: { kind: 'sanctions'; label: string; source: string }[];
+  /**
+   * How roleAtDate relates to the article's date: 'held' (the dates say so), 'listed' (a listing near the
+   * date), 'possible' (the dates neither confirm nor rule it out), 'former' (ended before), 'later'
+   * (began after).
+   */
+  roleAtDateFit?: 'held' | 'listed' | 'possible' | 'former' | 'later';
+  /** How the name was matched, and how many dataset people had that name form. */
+  match?: { by: 'name' | 'short-name' | 'nickname' | 'swapped-order' | 'transliteration' | 'surname'; candidates: number };
+  /** The dataset's latest source date (`verified` is the date stillHeld was checked on). */
+  datasetVerified?: string;
 }
 
 export interface Person {
