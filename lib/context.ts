@@ -62,7 +62,10 @@ export function applyMatches(a: Annotations, matches: readonly (PersonContext | 
     p.id = m.id;
     p.context = m;
     p.role = m.roleAtDate ? formatRole(m.roleAtDate) : null;
-    if (m.roleAtDate && m.roleAtDate.endKind !== 'snapshot') p.official = true;
+    // The dataset makes someone an official only when it shows the post held at the article's date
+    // (a role that ended before or began after the article says nothing about how it presents them).
+    // Without the article's date "held" only means "holds now", which says nothing about an old story.
+    if (m.roleAtDate && a.article.published && (m.roleAtDateFit ?? 'held') === 'held') p.official = true;
   });
   const byKey = new Map(a.people.map((p) => [p.key, p]));
   for (const q of [...a.quotes, ...a.reported]) {

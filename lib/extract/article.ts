@@ -170,9 +170,25 @@ function iso(y: number, mo: number, d: number): string | null {
 }
 
 function findPublished(doc: Document, md: PageMetadata, root: Element | null, url: string | null): string | null {
-  for (const k of ['article:published_time', 'datepublished', 'og:published_time', 'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dc.date', 'sailthru.date', 'parsely-pub-date', 'article.published']) {
-    const d = normaliseDate(md.meta.get(k));
-    if (d) return d;
+  // Publication-time keys first, then any key that names a publication date, then generic dates
+  // (a "sailthru.date" or "date" is often the last revision).
+  const keys: (string | RegExp)[] = [
+    'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished',
+    /publish(?:ed)?[_.:-]?(?:time|date)$|date[_.:-]?published$/,
+    'publishdate', 'pubdate', 'dc.date.issued', 'article.published', 'parsely-pub-date',
+    /article[_.:-]?date$|pub[_.:-]?date$/,
+    'date', 'dc.date', 'sailthru.date',
+  ];
+  for (const key of keys) {
+    if (typeof key === 'string') {
+      const d = normaliseDate(md.meta.get(key));
+      if (d) return d;
+      continue;
+    }
+    for (const [k, v] of md.meta) {
+      const d = key.test(k) ? normaliseDate(v) : null;
+      if (d) return d;
+    }
   }
   const ld = normaliseDate(md.ld.datePublished);
   if (ld) return ld;

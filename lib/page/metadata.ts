@@ -53,7 +53,8 @@ export function readMetadata(doc: Document): PageMetadata {
   const meta = new Map<string, string>();
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').trim().toLowerCase();
-    const content = m.getAttribute('content');
+    // some sites (Reuters among them) put the value in `value` rather than `content`
+    const content = m.getAttribute('content') ?? m.getAttribute('value');
     if (key && content != null && !meta.has(key)) meta.set(key, content.trim());
   }
   const types: string[] = [];

@@ -44,6 +44,18 @@ describe('extractArticle', () => {
   });
 });
 
+describe('publication date', () => {
+  it('prefers the publication time over revision dates, and reads meta value= as well as content=', () => {
+    const doc = load(`<html><head><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta name="analyticsAttributes.articleDate" value="2016-12-15">
+      <meta value="2016-12-14T06:02:15Z" name="og:article:published_time"></head><body><p>x</p></body></html>`);
+    expect(extractArticle(doc, readMetadata(doc), null).published).toBe('2016-12-14');
+  });
+  it('falls back to a date in the URL', () => {
+    const doc = load('<html><body><p>x</p></body></html>');
+    expect(extractArticle(doc, readMetadata(doc), 'https://a.example/2019/04/12/story').published).toBe('2019-04-12');
+  });
+});
+
 describe('isBoilerplate', () => {
   const el = (html: string) => load(`<body>${html}</body>`).body.firstElementChild!;
   it.each([
