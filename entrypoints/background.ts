@@ -2,7 +2,7 @@
 // keyboard commands to the active tab's content script.
 import { browser } from 'wxt/browser';
 import { isReaderCommand, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses, type ContentRequest } from '../lib/messages';
-import { getLookup } from '../utils/dataset';
+import { getGazetteer, getLookup } from '../utils/dataset';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -13,6 +13,11 @@ export default defineBackground(() => {
         const lookup = await getLookup();
         if (!lookup) return { error: 'dataset unavailable' };
         return { results: req.queries.map((q) => lookup.lookup(q)) };
+      }
+      case 'whosaid:known-names': {
+        const gazetteer = await getGazetteer();
+        if (!gazetteer) return { error: 'dataset unavailable' };
+        return { known: req.names.map((n) => gazetteer.hasName(n)) };
       }
       case 'whosaid:page-status': {
         if (tabId !== undefined) {

@@ -48,14 +48,18 @@ export interface ContentResponses {
 // ---- content script → background (runtime.sendMessage) ----
 export type BackgroundRequest =
   | { type: 'whosaid:lookup'; queries: LookupQuery[] }
+  | { type: 'whosaid:known-names'; names: string[] }
   | { type: 'whosaid:page-status'; status: PageStatus; quotes: number };
 
 export interface BackgroundResponses {
   'whosaid:lookup': { results: (PersonContext | null)[] } | { error: string };
+  /** For each name asked, whether the reference dataset knows it (same order). */
+  'whosaid:known-names': { known: boolean[] } | { error: string };
   'whosaid:page-status': { ok: boolean };
 }
 
 const MAX_QUERIES = 500;
+const MAX_NAMES = 5000;
 const MAX_KEY = 32;
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -107,6 +111,11 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
         queries.push(p);
       }
       return { type: 'whosaid:lookup', queries };
+    }
+    case 'whosaid:known-names': {
+      const names = raw['names'];
+      if (!Array.isArray(names) || names.length > MAX_NAMES || !names.every((n) => isStr(n, 200))) return null;
+      return { type: 'whosaid:known-names', names: names as string[] };
     }
     case 'whosaid:page-status': {
       const status = raw['status'];

@@ -119,6 +119,29 @@ function* annotateStory(
   return { annotations, story };
 }
 
+/**
+ * Runs the story stages (people, quotes, context) again on an annotated story with other options,
+ * e.g. a gazetteer whose answers arrived later. Detection, extraction and the text model are reused.
+ */
+export function reannotate(result: PipelineResult, opts: AnnotateOptions = {}): PipelineResult {
+  if (!result.story) return result;
+  const now = opts.now ?? clock;
+  const t0 = now();
+  let t = t0;
+  const stages: Record<string, number> = { ...result.annotations.timing.stages };
+  const lap = (name: StageName) => {
+    const n = now();
+    stages[name] = Math.round((n - t) * 1000) / 1000;
+    t = n;
+  };
+  const { news, article } = result.annotations;
+  const steps = annotateStory(result.story, news, article, opts, { t0, stages, now, lap });
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** Runs all stages at once. */
 export function annotate(doc: Document, opts: AnnotateOptions = {}): PipelineResult {
   const steps = annotateSteps(doc, opts);

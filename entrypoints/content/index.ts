@@ -15,6 +15,10 @@ export default defineContentScript({
         const res = (await browser.runtime.sendMessage({ type: 'whosaid:lookup', queries })) as BackgroundResponses['whosaid:lookup'] | undefined;
         return res && 'results' in res && Array.isArray(res.results) ? res.results : null;
       },
+      async knownNames(names) {
+        const res = (await browser.runtime.sendMessage({ type: 'whosaid:known-names', names })) as BackgroundResponses['whosaid:known-names'] | undefined;
+        return res && 'known' in res && Array.isArray(res.known) && res.known.length === names.length ? res.known.map((k) => k === true) : null;
+      },
       reportStatus(status, quotes) {
         browser.runtime.sendMessage({ type: 'whosaid:page-status', status, quotes }).catch(() => {});
       },

@@ -5,15 +5,17 @@ import type { Annotations, Category } from '../../lib/types';
 import type { PageState, PageStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { siteRule } from '../../lib/settings';
-import { annotateSteps, type PipelineResult } from '../../lib/pipeline';
+import { annotateSteps, reannotate, type PipelineResult } from '../../lib/pipeline';
 import { runSliced } from '../../lib/schedule';
 import { spanToRange } from '../../lib/text/story-text';
-import { applyMatches, contextQueries, type LookupQuery } from '../../lib/context';
+import { applyMatches, contextQueries, recordingGazetteer, setGazetteer, type LookupQuery } from '../../lib/context';
 import type { PersonContext } from '../../lib/types';
 import { createHighlighter, type Highlighter, type HighlightItem } from './highlighter';
 
 export interface PageDeps {
   lookup(queries: LookupQuery[]): Promise<(PersonContext | null)[] | null>;
+  /** Which of these candidate names the reference dataset knows (same order), or null without one. */
+  knownNames?(names: string[]): Promise<boolean[] | null>;
   reportStatus(status: PageStatus, quotes: number): void;
 }
 
@@ -34,6 +36,8 @@ export function highlightItems(doc: Document, result: PipelineResult): Highlight
 
 export class PageController {
   private result: PipelineResult | null = null;
+  /** Names people detection asked the gazetteer about in the last run. */
+  private asked: ReadonlySet<string> = new Set();
   private items: HighlightItem[] = [];
   private highlighter: Highlighter;
   private status: PageStatus = 'working';
@@ -70,7 +74,11 @@ export class PageController {
     const run = ++this.run;
     this.status = 'working';
     try {
-      const result = await runSliced(annotateSteps(this.doc, { force: force || rule === 'always', url: this.doc.location?.href ?? null }), {
+      // The dataset's names live in the worker: record which names people detection asks about, then
+      // ask the worker (enrich) and run the story stages again where it knows some of them.
+      const gazetteer = recordingGazetteer();
+      this.asked = gazetteer.asked;
+      const result = await runSliced(annotateSteps(this.doc, { force: force || rule === 'always', url: this.doc.location?.href ?? null, gazetteer }), {
         cancelled: () => this.disposed || run !== this.run,
       });
       if (!result) return this.state();
@@ -91,11 +99,24 @@ export class PageController {
     }
   }
 
-  /** Asks the dataset about the people found; repaints where it changes who is an official. */
+  /**
+   * Joins the reference dataset: first the names it knows (people detection runs again where that
+   * changes the evidence), then each person's context; repaints where who-is-what changed.
+   */
   private async enrich(run: number) {
-    const a = this.annotations;
-    if (!a || !a.people.length) return;
     try {
+      const asked = [...this.asked];
+      if (asked.length && this.deps.knownNames && this.result) {
+        const known = await this.deps.knownNames(asked);
+        if (run !== this.run || this.disposed || !this.result) return;
+        const names = known ? asked.filter((_, i) => known[i]) : [];
+        if (names.length) {
+          this.result = reannotate(this.result, { gazetteer: setGazetteer(names) });
+          this.paint();
+        }
+      }
+      const a = this.annotations;
+      if (!a || !a.people.length) return;
       const results = await this.deps.lookup(contextQueries(a));
       if (!results || run !== this.run || this.disposed) return;
       const before = a.people.map((p) => p.official);
