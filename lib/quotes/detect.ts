@@ -1,160 +1,250 @@
-// Direct quotations: quoted spans that reproduce someone's words (not scare quotes, terms or titles),
-// each with its speaker, cue and a confidence. Continuation: a quote with no attribution of its own
-// keeps the speaker of the quote before it in the paragraph, or of the previous paragraph's quotes.
-import type { Person, Quote, ReportedSpeech, Span } from '../types';
+// Direct quotations: quoted spans that reproduce someone's words (not scare quotes, terms or
+// titles), each with its speaker, cue and a confidence; and reported speech as a separate list.
+//
+// One pass over the story's sentences in order. A quotation takes the attribution of its own
+// sentence; with none, it continues the speaker of the quotation or reported speech before it in
+// the same paragraph, or in the previous paragraph when it opens its own. A quote-free sentence
+// with a reporting verb updates who spoke last (and may be listed as reported speech).
+import type { Quote, ReportedSpeech, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
-import { attribute, NO_ATTRIBUTION, type Attribution, type AttributionContext } from './attribute';
-import { sentenceSpans } from '../text/sentences';
-import { tokenize, isCapitalised } from '../text/tokens';
-import { REPORTING_VERBS } from './verbs';
+import { Discourse, type Speaker } from './discourse';
+import { attributeQuote, type Attribution } from './attribute';
+import { speechEvent } from './reported';
+import { DETERMINERS, REPORTING_VERBS, TERM_CUES } from './verbs';
 
 export interface QuotesResult {
   quotes: Quote[];
   reported: ReportedSpeech[];
 }
 
-function containing(spans: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
-  return s && s.start <= offset ? s : undefined;
+interface Candidate {
+  span: Span;
+  parts: Span[];
+  open: number;
+  close: number;
+  closeLen: number;
+  family: QuoteSpan['family'] | 'block';
+  text: string;
 }
 
 /** A short quoted phrase in Title Case is a title or a name of a thing, not a quotation. */
 function looksLikeTitle(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
-  const content = words.filter((w) => w.length > 3);
-  return content.length > 0 && content.every((w) => /^[A-Z0-9]/.test(w));
+  const content = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  return content.length > 0 && content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
-export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResult {
-  const text = story.text;
-  const spans = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0);
-  // sentences of each paragraph, built lazily
-  const sentCache = new Map<Span, Span[]>();
-  const sentenceAt = (offset: number): Span => {
-    const para = containing(story.paragraphs, offset) ?? { start: offset, end: offset };
-    let sents = sentCache.get(para);
-    if (!sents) {
-      sents = sentenceSpans(text, para);
-      sentCache.set(para, sents);
-    }
-    return containing(sents, offset) ?? para;
-  };
-  const lastPerson = (at: number): Person | null => {
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of people.people) {
-      for (const m of p.mentions) if (m.start < at && m.start > bestAt) {
-        bestAt = m.start;
-        best = p;
-      }
-    }
-    return best;
-  };
-  const ctx: AttributionContext = { text, people, lastPerson };
-
-  const quotes: Quote[] = [];
-  let prev: { span: QuoteSpan; attr: Attribution; para: Span | undefined } | null = null;
-  for (let qi = 0; qi < spans.length; qi++) {
-    const q = spans[qi]!;
-    const content = quoteText(text, q);
-    if (!content) continue;
-    const openAt = q.open;
-    const closeAt = q.close >= 0 ? q.close : q.end;
-    const para = containing(story.paragraphs, openAt);
-    const nextOpen = spans[qi + 1]?.open ?? -1;
-    const prevClose = prev ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : -1;
-    let attr = attribute(ctx, q, sentenceAt(openAt), sentenceAt(closeAt), prevClose, nextOpen);
-    let continued = false;
-    if (attr.speaker === null && attr.description === null && prev && prev.attr.position !== 'none') {
-      const samePara = prev.para === para;
-      const paraStartsWithQuote = para && text.slice(para.start, openAt).trim() === '';
-      // a new name between the two quotes breaks the chain
-      const between = text.slice(prevClose, openAt);
-      const newName = people.people.some((p) => p !== prev!.attr.person && p.mentions.some((m) => m.start >= prevClose && m.end <= openAt));
-      if ((samePara || paraStartsWithQuote) && !newName && between.length < 600) {
-        attr = { ...prev.attr, strength: prev.attr.strength * 0.85, position: prev.attr.position };
-        continued = true;
-      }
-    }
-    const words = content.split(/\s+/).filter(Boolean).length;
-    // Decide quotation vs. term: attribution, length and shape.
-    let confidence = attr.strength > 0 ? 0.55 + 0.4 * attr.strength : 0.35;
-    if (words >= 6) confidence += 0.1;
-    if (words <= 2 && !continued) confidence -= 0.3;
-    if (looksLikeTitle(content) && words <= 6) confidence -= 0.35;
-    if (q.close < 0) confidence -= 0.1;
-    const isScare = words <= 3 && attr.position === 'none';
-    confidence = Math.max(0, Math.min(1, confidence));
-    if (isScare || confidence < 0.3) continue;
-    quotes.push({
-      key: `q${quotes.length}`,
-      start: q.start,
-      end: q.end,
-      text: content,
-      speaker: attr.speaker,
-      speakerKind: attr.speakerKind,
-      speakerKey: attr.person?.key ?? null,
-      speakerId: null,
-      speakerDescription: attr.speaker ? null : attr.description,
-      cue: attr.cue,
-      confidence: Math.round(confidence * 100) / 100,
-    });
-    prev = { span: q, attr: attr === NO_ATTRIBUTION ? attr : attr, para };
-  }
-  return { quotes, reported: detectReported(story, people, spans, ctx) };
-}
-
-/** Indirect speech: "X said (that) …" with no quotation marks, as a lower-confidence category. */
-function detectReported(story: StoryText, people: PeopleResult, spans: QuoteSpan[], ctx: AttributionContext): ReportedSpeech[] {
-  const text = story.text;
-  const out: ReportedSpeech[] = [];
-  const quoted = (s: number, e: number) => spans.some((q) => q.open < e && (q.close >= 0 ? q.close : q.end) > s);
-  for (const para of story.paragraphs) {
-    for (const sent of sentenceSpans(text, para)) {
-      if (quoted(sent.start, sent.end)) continue;
-      const toks = tokenize(text, sent.start, sent.end);
-      for (let k = 1; k < toks.length - 3; k++) {
-        const w = toks[k]!.text.toLowerCase();
-        if (!(w === 'said' || w === 'says' || w === 'told' || w === 'warned' || w === 'argued' || w === 'insisted' || w === 'claimed' || w === 'added')) continue;
-        // subject: a person mention or pronoun right before the verb
-        const subjTok = toks[k - 1]!;
-        const person = people.personAt(subjTok.start);
-        const pron = /^(?:he|she)$/i.test(subjTok.text) ? ctx.lastPerson(subjTok.start) : null;
-        const who = person ?? pron;
-        if (!who && !(isCapitalised(subjTok) && REPORTING_VERBS.has(w))) continue;
-        let s = k + 1;
-        if (w === 'told') s++; // told <someone>
-        if (toks[s]?.text.toLowerCase() === 'that') s++;
-        const from = toks[s];
-        if (!from || from.kind === 'p') continue;
-        let end = sent.end;
-        while (end > from.start && /[\s.]/.test(text[end - 1]!)) end--;
-        if (end - from.start < 20) continue;
-        out.push({
-          key: `r${out.length}`,
-          start: from.start,
-          end,
-          text: text.slice(from.start, end),
-          speaker: who ? who.name : null,
-          speakerKind: who ? 'person' : null,
-          speakerKey: who?.key ?? null,
-          speakerId: null,
-          cue: w,
-          confidence: who ? 0.5 : 0.3,
-        });
+/** Paragraphs inside a <blockquote> (DOM stories only). */
+function blockquoteParagraphs(story: StoryText): boolean[] {
+  const flags = story.paragraphs.map(() => false);
+  const segs = story.segments;
+  if (!segs.length) return flags;
+  let si = 0;
+  story.paragraphs.forEach((p, pi) => {
+    while (si < segs.length && segs[si]!.end <= p.start) si++;
+    const seg = segs[si];
+    if (!seg || seg.start >= p.end) return;
+    let node: Node | null = seg.node.parentNode;
+    for (let depth = 0; node && depth < 40; depth++, node = node.parentNode) {
+      if (node.nodeName === 'BLOCKQUOTE') {
+        flags[pi] = true;
         break;
       }
     }
+  });
+  return flags;
+}
+
+const ONE_WORD_GOVERNORS = new Set([
+  'was', 'is', 'were', 'are', 'be', 'been', 'being', 'as', 'it', 'them', 'him', 'her', 'that', 'a', 'an', 'remain',
+  'remained', 'remains', 'seemed', 'seems', 'sounded', 'looked', 'felt', 'feel', 'become', 'became', 'very', 'so',
+  'too', 'totally', 'absolutely', 'simply', 'just', 'not', 'more', 'most', 'less', 'quite', 'really', 'truly',
+  'increasingly', 'deeply', 'extremely', 'completely', 'entirely', 'utterly', 'this', 'something', 'anything',
+  'nothing', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'getting', 'got', 'get', 'appear', 'appeared',
+]);
+
+export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResult {
+  const text = story.text;
+  const spans = findQuoteSpans(text, story.paragraphs);
+  const top = spans.filter((q) => q.depth === 0);
+  const d = new Discourse(story, people, top);
+  const inBlock = blockquoteParagraphs(story);
+
+  const candidates: Candidate[] = top.map((q) => ({
+    span: { start: q.start, end: q.end },
+    parts: q.parts,
+    open: q.open,
+    close: q.close,
+    closeLen: q.closeLen,
+    family: q.family,
+    text: quoteText(text, q),
+  }));
+  // A <blockquote> with no quotation marks, introduced by "X said:" in the paragraph before it, is a
+  // quotation of X.
+  const hasQuote = story.paragraphs.map(() => false);
+  for (const q of top) {
+    const pi = d.paraOfTok[Math.min(d.tokAt(q.open), d.toks.length - 1)];
+    if (pi !== undefined && pi >= 0) hasQuote[pi] = true;
   }
-  return out;
+  for (let pi = 1; pi < story.paragraphs.length; pi++) {
+    if (!inBlock[pi] || inBlock[pi - 1] || hasQuote[pi]) continue;
+    const prev = story.paragraphs[pi - 1]!;
+    const lastCh = text[prev.end - 1];
+    if (lastCh !== ':' && lastCh !== ',') continue;
+    let pj = pi;
+    const parts: Span[] = [];
+    while (pj < story.paragraphs.length && inBlock[pj] && !hasQuote[pj] && parts.length < 12) parts.push(story.paragraphs[pj++]!);
+    const t = quoteText(text, { parts });
+    if (t.split(/\s+/).length < 4 || /^\[/.test(t)) continue;
+    candidates.push({ span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end }, parts, open: parts[0]!.start, close: -1, closeLen: 0, family: 'block', text: t });
+  }
+  candidates.sort((a, b) => a.open - b.open);
+
+  const quotes: Quote[] = [];
+  const reported: ReportedSpeech[] = [];
+  const seen = new Map<string, number>();
+  let ci = 0;
+  const candTok = candidates.map((c) => d.tokAt(c.open));
+
+  const handle = (c: Candidate, oTok: number) => {
+    const content = c.text;
+    if (!content) return;
+    const words = content.split(/\s+/).filter(Boolean);
+    const nw = words.length;
+    const para = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? 0;
+    const paraTokA = d.paras[para]?.a ?? 0;
+    let attr: Attribution | null = null;
+    let how: 'direct' | 'continued' | 'block' | 'none' = 'none';
+    let sameParaCont = false;
+    if (c.family === 'block') {
+      const ev = d.lastEvent(oTok);
+      if (ev && ev.para === para - 1) {
+        attr = { speaker: ev.speaker, cue: ev.cue ?? ':', cueTok: ev.tok, kind: 'before' };
+        how = 'block';
+      }
+    } else {
+      const lastCh = content[content.length - 1] ?? '';
+      attr = attributeQuote(d, c.open, c.close, c.closeLen, lastCh);
+      if (attr) how = 'direct';
+      else {
+        const ev = d.lastEvent(oTok);
+        const opensParagraph = oTok === paraTokA;
+        if (ev && (ev.para === para || (ev.para === para - 1 && opensParagraph))) {
+          attr = { speaker: ev.speaker, cue: ev.cue ?? 'said', cueTok: ev.tok, kind: 'before' };
+          how = 'continued';
+          sameParaCont = ev.para === para;
+        }
+      }
+    }
+
+    // Quotation or term? Shape, context and attribution decide.
+    const prevTok = d.toks[oTok - 1];
+    const prev2 = d.toks[oTok - 2];
+    const pw = prevTok && d.paraOfTok[oTok - 1] === para ? prevTok.text.toLowerCase() : '';
+    const pw2 = prev2 && d.paraOfTok[oTok - 2] === para ? prev2.text.toLowerCase() : '';
+    const afterTok = c.close >= 0 ? d.toks[d.tokAt(c.close + c.closeLen)] : undefined;
+    const termContext = TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || pw === 'of' && nw <= 2;
+    const titleLike = looksLikeTitle(content);
+    const npInternal = nw <= 2 && !!afterTok && afterTok.kind === 'w' && !/^(?:and|or|but|to|in|on|at|for|with|from|by|as|that|if|when|he|she|they|it|said|says)$/i.test(afterTok.text) && (DETERMINERS.has(pw) || /['’]s$/.test(pw) || (prevTok?.kind === 'w' && !REPORTING_VERBS.has(pw) && !/^(?:was|is|are|were|be|been|called|as|a|an|it|them)$/.test(pw)));
+    const direct = how === 'direct' || how === 'block';
+    if (c.family !== 'block') {
+      if (termContext && !(attr?.kind === 'after' && nw >= 3)) return;
+      if (titleLike && !(direct && attr?.kind === 'after' && nw >= 3 && /[.!?,]$/.test(content))) return;
+      if (npInternal) return;
+      if (nw <= 4 && !direct) {
+        const speechLike = /[.!?]$/.test(content) || /\b(?:I|we|you|my|our|me|us|I'm|I’m|we're|we’re)\b/i.test(content);
+        if (nw <= 3 || !speechLike) return;
+      }
+      if (nw === 1 && direct) {
+        const governed = ONE_WORD_GOVERNORS.has(pw) || REPORTING_VERBS.has(pw) || pw === ':' || (attr?.kind === 'after' && /[,.!?]$/.test(content));
+        if (!governed) return;
+      }
+      // a single-quoted phrase in a headline-like line (no closing punctuation): a headline or a link
+      if (c.family === 'single') {
+        const p = story.paragraphs[para];
+        const last = p ? text[p.end - 1] : '.';
+        if (p && !/[.!?”’"]/.test(last ?? '') && p.end - p.start < 200) return;
+      }
+    }
+
+    let confidence = how === 'none' ? 0.5 : how === 'continued' ? (sameParaCont ? 0.78 : 0.7) : how === 'block' ? 0.75 : attr!.kind === 'after' ? 0.95 : attr!.kind === 'before' ? 0.88 : 0.8;
+    if (nw <= 2) confidence -= 0.12;
+    else if (nw <= 4) confidence -= 0.05;
+    if (c.close < 0 && c.family !== 'block') confidence -= 0.1;
+    if (attr && !attr.speaker.name) confidence -= 0.03;
+    confidence = Math.max(0.05, Math.min(0.99, confidence));
+
+    const sp: Speaker | null = attr?.speaker ?? null;
+    const q: Quote = {
+      key: '',
+      start: c.span.start,
+      end: c.span.end,
+      text: content,
+      speaker: sp?.name ?? null,
+      speakerKind: sp?.name ? sp.kind : null,
+      speakerKey: sp?.person?.key ?? null,
+      speakerId: null,
+      speakerDescription: sp && !sp.name ? sp.description : null,
+      cue: attr?.cue ?? null,
+      confidence: Math.round(confidence * 100) / 100,
+    };
+    // the same long quotation twice (a pull quote repeating the body): keep the better attributed
+    const norm = words.length >= 6 ? content.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+    const dup = norm ? seen.get(norm) : undefined;
+    if (dup !== undefined) {
+      const other = quotes[dup]!;
+      if (other.confidence >= q.confidence) return;
+      quotes[dup] = q;
+    } else {
+      if (norm) seen.set(norm, quotes.length);
+      quotes.push(q);
+    }
+    if (sp && attr) d.addEvent(how === 'direct' ? Math.max(attr.cueTok, oTok) : oTok, sp, attr.cue);
+  };
+
+  for (let si = 0; si < d.sents.length; si++) {
+    const sent = d.sents[si]!;
+    let any = false;
+    while (ci < candidates.length && candTok[ci]! < sent.b) {
+      handle(candidates[ci]!, candTok[ci]!);
+      ci++;
+      any = true;
+    }
+    if (any) continue;
+    let free = true;
+    for (let k = sent.a; k < sent.b; k++) {
+      if (d.quoteTok[k] !== 0) {
+        free = false;
+        break;
+      }
+    }
+    if (!free || sent.b - sent.a < 3) continue;
+    const ev = speechEvent(d, sent.a, sent.b);
+    if (!ev) continue;
+    d.addEvent(ev.cueTok, ev.speaker, ev.cue);
+    if (ev.content && ev.speaker.name) {
+      reported.push({
+        key: `r${reported.length}`,
+        start: ev.content.start,
+        end: ev.content.end,
+        text: text.slice(ev.content.start, ev.content.end),
+        speaker: ev.speaker.name,
+        speakerKind: ev.speaker.kind,
+        speakerKey: ev.speaker.person?.key ?? null,
+        speakerId: null,
+        cue: ev.cue,
+        confidence: ev.speaker.via === 'name' || ev.speaker.via === 'org' ? 0.5 : 0.4,
+      });
+    }
+  }
+  while (ci < candidates.length) {
+    handle(candidates[ci]!, candTok[ci]!);
+    ci++;
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  quotes.forEach((q, i) => (q.key = `q${i}`));
+  return { quotes, reported };
 }
