@@ -12,7 +12,7 @@ import { isCapitalised, type Token } from '../text/tokens';
 import { OFFICE_TITLES } from '../people/lexicon';
 import { Discourse, isPossessiveToken, type Speaker } from './discourse';
 import {
-  BETWEEN_SUBJECT_AND_VERB, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER,
+  BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER,
   PARTICLE_VERBS, PERSON_ROLE_HEADS, PREPOSITIONS, REPORTING_VERBS, SPOKES_NOUNS, STATEMENT_NOUNS,
   SUBJECT_PRONOUNS, UNNAMED_HEADS,
 } from './verbs';
@@ -35,6 +35,15 @@ export interface Attribution {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+/** -s forms that are far more often plural nouns ("EU states", "his claims"). */
+const STRICT_NOUN_FORMS = new Set(['states', 'calls', 'claims', 'notes', 'reports', 'remarks', 'answers', 'requests', 'demands', 'promises', 'tweets', 'posts', 'signals', 'attacks', 'counters', 'jokes', 'labels', 'brands', 'comments', 'cries', 'thanks', 'stresses', 'hails', 'vows', 'chants']);
+const isAcronymLike = (t: Token) => /^[A-Z]{2,}$/.test(t.text);
+/** Verbs that introduce someone's words directly: a quote after them is that subject's. */
+const DIRECT_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask', 'reply', 'respond', 'shout', 'declare', 'quip', 'joke', 'exclaim', 'testify', 'announce', 'post', 'state', 'insist', 'argue', 'warn', 'explain', 'continue', 'recall', 'according to', 'call', 'describe']);
+/** Outer verbs whose complement holds another's judgement ("X said Y concluded …"). */
+const SPEECH_OUTER = new Set(['say', 'tell', 'add', 'write', 'argue', 'insist', 'claim', 'testify', 'explain', 'warn', 'note', 'suggest', 'state', 'maintain', 'contend']);
+/** -ed words that modify a speaker noun ("a retired general", "elected officials"). */
+const PARTICIPLE_ADJECTIVES = new Set(['retired', 'elected', 'unnamed', 'alleged', 'so-called', 'armed', 'concerned', 'detained', 'appointed', 'qualified', 'interested', 'affected', 'united', 'unidentified', 'respected', 'noted', 'renowned', 'celebrated', 'acclaimed', 'embattled', 'disgraced', 'indicted', 'accused', 'veteran', 'seasoned', 'trusted', 'licensed', 'registered', 'married', 'divorced', 'widowed', 'exiled', 'jailed', 'detained', 'imprisoned', 'injured', 'wounded', 'displaced', 'frustrated', 'outraged', 'worried', 'unnamed', 'anonymous', 'assorted', 'combined', 'advanced']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -57,7 +66,9 @@ function isAdverb(t: Token | undefined): boolean {
 /** A period that belongs to an abbreviation or an initial ("Sen.", "H.") rather than a sentence. */
 function abbrevPeriod(d: Discourse, k: number): boolean {
   const prev = d.toks[k - 1];
-  return !!prev && prev.kind === 'w' && prev.end === d.toks[k]!.start && (/^[A-Z][a-z]{0,3}$/.test(prev.text) || /^[A-Z]$/.test(prev.text));
+  const next = d.toks[k + 1];
+  if (next && (next.text === ',' || next.text === ')' || next.text === ';' || (next.kind === 'w' && !isCapitalised(next) && d.sentOfTok[k + 1] === d.sentOfTok[k]))) return true;
+  return !!prev && prev.kind === 'w' && prev.end === d.toks[k]!.start && (/^[A-Z][a-z]{0,3}$/.test(prev.text) || /^[A-Z](?:-[A-Z][a-z]{0,3})?$/.test(prev.text));
 }
 
 /** Is token k a reporting cue? Only outside quotations. */
@@ -86,9 +97,12 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   const pw = lower(prev);
   if (prev && prev.kind === 'w' && d.sentOfTok[j] === d.sentOfTok[k]) {
     if (DETERMINERS.has(pw) || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
-    if (NOUN_LIKE_FORMS.has(w) && (PREPOSITIONS.has(pw) || prev.kind === 'w' && /^(?:new|first|last|recent|latest|same|other|its|own)$/.test(pw))) return null;
+    if (STRICT_NOUN_FORMS.has(w) && !(SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || (d.orgOfTok[j]! >= 0 && !isAcronymLike(prev)) || /^(?:who|which|that)$/.test(pw))) return null;
+    if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
     // passive: "is accused of", "was told", "has been described as" (but "was quoted as saying" reaches "saying")
     if (BE.has(pw) && !w.endsWith('ing')) return null;
+    // an infinitive ("to respond to …") reports nothing by itself
+    if (pw === 'to' && w === lemma) return null;
   }
   const participle = w.endsWith('ing');
   const text = len === 2 ? `${w} ${lower(d.toks[k + 1])}` : w;
@@ -149,7 +163,7 @@ function appositiveName(d: Discourse, a: number, b: number): Person | null {
   if (m.b !== b || m.possessive || m.a < a) return null;
   for (let k = a; k < m.a; k++) {
     const w = lower(d.toks[k]);
-    if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w) || d.quoteTok[k] !== 0) return null;
+    if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w) || PREPOSITIONS.has(w) || d.quoteTok[k] !== 0) return null;
   }
   return m.person;
 }
@@ -180,9 +194,11 @@ function capRunStart(d: Discourse, e: number, lo: number): number {
       s--; // "Russia’s Defense Ministry": the possessive modifier belongs to the name
       continue;
     }
-    const w = lower(u);
-    if ((w === 'of' || w === 'for' || w === 'on' || w === 'and' || w === 'the' || w === '&') && s - 2 >= lo && (isCapitalised(d.toks[s - 2]) || lower(d.toks[s - 2]) === 'of' || lower(d.toks[s - 2]) === 'on')) {
-      s--;
+    // connectors inside a name: "Bureau of Fisheries and Aquatic Resources", "Committee on the …"
+    let c = s - 1;
+    while (c >= lo && s - c <= 2 && /^(?:of|for|on|and|the|&|de|du)$/.test(lower(d.toks[c]))) c--;
+    if (c < s - 1 && c >= lo && isCapitalised(d.toks[c]) && d.quoteTok[c] === 0) {
+      s = c + 1;
       continue;
     }
     if (u.text === '.' && abbrevPeriod(d, s - 1)) {
@@ -203,21 +219,28 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const toks = d.toks;
   while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(lower(toks[a])) || d.quoteTok[a] !== 0)) a++;
   while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(lower(toks[b - 1])) || isAdverb(toks[b - 1]))) b--;
-  if (a >= b || b - a > 24) return null;
+  if (a >= b || b - a > 30) return null;
 
-  // 1. a person mentioned in the phrase, not after a preposition and not a possessive
+  // 1. a person mentioned in the phrase, as its head: not after a preposition, not a possessive, not
+  // a modifier of a noun ("the Obama administration"); the last one ("Palestinian chief negotiator
+  // Saeb Erekat") unless a conjunction joins them ("Gallagher and his colleagues")
+  let best: Person | null = null;
   for (let k = a; k < b; k++) {
     const mi = d.mentionOfTok[k]!;
     if (mi < 0 || d.quoteTok[k] !== 0) continue;
     const m = d.mentions[mi]!;
     k = m.b - 1;
-    if (m.possessive) continue;
+    if (m.possessive || m.a < a) continue;
     // the word before the mention (and its title chain) within the phrase
     let j = m.a - 1;
-    while (j >= a && (isCapitalised(toks[j]) || (toks[j]!.text === '.' && abbrevPeriod(d, j))) && !PREPOSITIONS.has(lower(toks[j]))) j--;
-    if (j >= a && PREPOSITIONS.has(lower(toks[j])) && !(lower(toks[j]) === 'and')) continue;
-    return personSpeaker(m.person);
+    while (j >= a && (isCapitalised(toks[j]) || lower(toks[j]) === 'the' || (toks[j]!.text === '.' && abbrevPeriod(d, j))) && !PREPOSITIONS.has(lower(toks[j]))) j--;
+    if (j >= a && PREPOSITIONS.has(lower(toks[j]))) break; // the rest of the phrase is a complement
+    const next = toks[m.b];
+    if (m.b < b && next && next.kind === 'w' && !isCapitalised(next) && isSpeakerNoun(lower(next))) continue;
+    if (best && j >= a && lower(toks[j]) === 'and') break;
+    best = m.person;
   }
+  if (best) return personSpeaker(best);
 
   // 2. strip a leading prepositional phrase ("In a statement the Chinese Embassy")
   if (PREPOSITIONS.has(lower(toks[a])) && b - a > 1) {
@@ -351,7 +374,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);
   }
   const o = d.orgOfTok[h]!;
-  if (o >= 0 && d.orgs[o]!.a >= s - 1) return orgSpeaker(d.orgs[o]!.name, desc);
+  if (o >= 0 && d.orgs[o]!.a >= a && d.orgs[o]!.a <= s) return orgSpeaker(d.orgs[o]!.name, desc);
   const name = stripThe(phrase(d, s, e + 1));
   if (/^(?:I|We|You|It|They|He|She|This|That|These|Those|There|Here|What|Some|Many|Most|All|Others|Both|Each|One)$/.test(name)) return null;
   // a surname people detection knows under a fuller name
@@ -365,8 +388,9 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
 /** The noun phrase ending at token j (walking left to a boundary), interpreted. */
 function npEndingAt(d: Discourse, j: number, lo: number): Speaker | null {
   const toks = d.toks;
+  if (SUBJECT_PRONOUNS.has(lower(toks[j])) && d.mentionOfTok[j]! < 0) return interpret(d, j, j + 1);
   let a = j;
-  while (a - 1 >= lo && j - a < 16) {
+  while (a - 1 >= lo && j - a < 26) {
     const u = toks[a - 1]!;
     if (d.quoteTok[a - 1] !== 0) break;
     if (u.kind === 'p') {
@@ -382,7 +406,7 @@ function npEndingAt(d: Discourse, j: number, lo: number): Speaker | null {
       continue;
     }
     if (CLAUSE_WORDS.has(w) || w === 'and') break;
-    if (!isCapitalised(u) && (REPORTING_VERBS.has(w) || BE.has(w))) break;
+    if (!isCapitalised(u) && (REPORTING_VERBS.has(w) || BE.has(w) || w === 'has' || w === 'have' || w === 'had' || (w.length > 4 && w.endsWith('ed') && !isSpeakerNoun(w) && !PARTICIPLE_ADJECTIVES.has(w)))) break;
     a--;
   }
   return interpret(d, a, j + 1);
@@ -394,6 +418,85 @@ function relativeAntecedent(d: Discourse, k: number, lo: number): Speaker | null
   if (j >= lo && d.toks[j]!.text === ',') j--;
   if (j < lo) return null;
   return npEndingAt(d, j, lo);
+}
+
+/** True when the phrase at token k opens like an adverbial ("In London", "Speaking at", "Last week"). */
+function adverbialStart(d: Discourse, k: number): boolean {
+  const t = d.toks[k];
+  if (!t) return false;
+  const w = lower(t);
+  if (SUBORDINATORS.has(w) || TIME_WORDS.has(w) || isAdverb(t) || t.kind === 'n') return true;
+  return participleOpener(d, k);
+}
+
+/** "Speaking at …", "Following the arrests": an -ing word opening an adverbial ("Beijing considers" is not). */
+function participleOpener(d: Discourse, k: number): boolean {
+  const t = d.toks[k];
+  if (!t || t.kind !== 'w' || d.mentionOfTok[k]! >= 0) return false;
+  const w = t.text.toLowerCase();
+  if (!w.endsWith('ing') || w.length < 5) return false;
+  const n = d.toks[k + 1];
+  const nw = n ? n.text.toLowerCase() : '';
+  return !!n && (PREPOSITIONS.has(nw) || DETERMINERS.has(nw) || SUBJECT_PRONOUNS.has(nw) || nw === 'him' || nw === 'them' || isAdverb(n) || n.kind === 'p');
+}
+
+/**
+ * The subject when a comma stands right before the verb: "X, 74, a resident who …, said",
+ * "Y, for example, said", "On Tuesday, the UN's envoy, Z, told". A segment that is just a name is
+ * the subject (an appositive); otherwise the leftmost segment that is not an adverbial.
+ */
+function commaSubject(d: Discourse, j: number, lo: number, depth: number): Speaker | null {
+  const toks = d.toks;
+  // segment boundaries, right to left: [segStart, segEnd)
+  const segs: { a: number; b: number }[] = [];
+  let end = j;
+  let k = j - 1;
+  let paren = 0;
+  while (k >= lo && j - k < 48 && segs.length < 6) {
+    if (d.quoteTok[k] !== 0) break;
+    const x = toks[k]!.text;
+    if (x === ')') paren++;
+    else if (x === '(') paren = Math.max(0, paren - 1);
+    else if (!paren && (x === ',' || x === '—' || x === '–')) {
+      segs.push({ a: k + 1, b: end });
+      end = k;
+    } else if (!paren && ((x === '.' && !abbrevPeriod(d, k)) || x === ';' || x === ':' || x === '!' || x === '?')) break;
+    k--;
+  }
+  segs.push({ a: k + 1, b: end });
+  for (const sg of segs) {
+    let b = sg.b;
+    while (b > sg.a && toks[b - 1]!.text === ')') {
+      let p = b - 1;
+      while (p > sg.a && toks[p]!.text !== '(') p--;
+      b = p;
+    }
+    const ap = appositiveName(d, sg.a, b);
+    if (ap) return personSpeaker(ap);
+  }
+  for (let i = segs.length - 1; i >= 0; i--) {
+    const sg = segs[i]!;
+    if (sg.b <= sg.a) continue;
+    let a = sg.a;
+    while (a < sg.b && LEADING_SKIP.has(lower(toks[a]))) a++;
+    if (a >= sg.b || adverbialStart(d, a)) continue;
+    const w = lower(toks[a]);
+    if (CLAUSE_WORDS.has(w) || (toks[a]!.kind === 'w' && !isCapitalised(toks[a]) && !DETERMINERS.has(w) && !isSpeakerNoun(w) && d.mentionOfTok[a]! < 0 && !SUBJECT_PRONOUNS.has(w))) continue;
+    // the phrase, without a trailing parenthesis ("State Sen. Dawn Addiego (R-Burlington)")
+    let b = sg.b;
+    while (b > a && toks[b - 1]!.text === ')') {
+      let p = b - 1;
+      while (p > a && toks[p]!.text !== '(') p--;
+      b = p;
+    }
+    if (b <= a) continue;
+    const lastW = lower(toks[b - 1]);
+    if ((lastW === 'and' || lastW === 'but') && depth < 2) return clauseSubject(d, b - 1, lo, depth + 1);
+    const s = b - a === 1 && SUBJECT_PRONOUNS.has(w) ? interpret(d, a, b) : npEndingAt(d, b - 1, a);
+    if (s) return s;
+    if (depth >= 0) break;
+  }
+  return null;
 }
 
 /** The subject of the verb at token c, read leftwards (X said / X, the adviser, said). */
@@ -410,39 +513,13 @@ export function subjectBefore(d: Discourse, c: number, lo: number, depth = 0): S
       j = skipBetween(d, k - 1, lo);
       continue;
     }
-    if (t.text === ',' || t.text === '—' || t.text === '–') {
-      let s = j - 1;
-      let found = -1;
-      while (s >= lo && j - s < 30) {
-        if (d.quoteTok[s] !== 0) break;
-        const x = toks[s]!.text;
-        if (x === ',' || x === '—' || x === '–' || x === '(') {
-          found = s;
-          break;
-        }
-        if ((x === '.' && !abbrevPeriod(d, s)) || x === ';' || x === ':' || x === '!' || x === '?') break;
-        s--;
-      }
-      if (found < 0) {
-        // the subject itself before the comma: "Kahl, the Pentagon's adviser, told" reaches here
-        // only when the phrase starts the window; otherwise a leading clause ends at this comma
-        const segStart = Math.max(lo, s + 1);
-        const ap = appositiveName(d, segStart, j);
-        if (ap) return personSpeaker(ap);
-        return null;
-      }
-      const ap = appositiveName(d, found + 1, j);
-      if (ap) return personSpeaker(ap);
-      // "X, who …, said": the relative clause is an insertion
-      j = skipBetween(d, found - 1, lo);
-      insertions++;
-      continue;
-    }
+    if (t.text === ',' || t.text === '—' || t.text === '–') return commaSubject(d, j, lo, depth);
     if (t.kind === 'p' && !(t.text === '.' && abbrevPeriod(d, j))) return null;
     const w = lower(t);
     if ((w === 'and' || w === 'but' || w === 'then' || w === 'or') && depth < 2) return clauseSubject(d, j, lo, depth + 1);
-    if (w === 'who' || w === 'which') return depth < 2 ? relativeAntecedent(d, j, lo) : null;
-    if (w === 'that' || CLAUSE_WORDS.has(w)) return null;
+    // "a letter that says", "X, who …": a relative pronoun stands for the noun before it
+    if (w === 'who' || w === 'which' || w === 'that') return depth < 2 ? relativeAntecedent(d, j, lo) : null;
+    if (CLAUSE_WORDS.has(w)) return null;
     return npEndingAt(d, j, lo);
   }
   return null;
@@ -507,7 +584,18 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
     while (e < limit && !(d.quoteTok[e] === 0 && (toks[e]!.text === ',' || toks[e]!.text === '—' || toks[e]!.text === ';'))) e++;
     const w0 = lower(toks[s]);
     const t0 = toks[s]!;
-    if (SUBORDINATORS.has(w0) || (t0.kind === 'w' && /ing$/.test(w0) && !isCapitalised(toks[s + 1]) && d.mentionOfTok[s]! < 0) || isAdverb(t0) || t0.kind === 'n') {
+    if (SUBORDINATORS.has(w0) || participleOpener(d, s) || isAdverb(t0) || t0.kind === 'n') {
+      if (e >= limit) {
+        // "On September 27 they published …": an adverbial with no comma after it
+        for (let k = s + 1; k < limit && k < s + 12; k++) {
+          const w = lower(toks[k]);
+          if (d.quoteTok[k] !== 0) break;
+          if (SUBJECT_PRONOUNS.has(w) && w !== 'it') return interpret(d, k, k + 1);
+          const mi = d.mentionOfTok[k]!;
+          if (mi >= 0 && d.mentions[mi]!.subject) return personSpeaker(d.mentions[mi]!.person);
+        }
+        return null;
+      }
       s = e + 1;
       continue;
     }
@@ -562,7 +650,14 @@ function participleSubject(d: Discourse, c: number, lo: number): Speaker | null 
 
 /** The subject of a cue found left of a quotation, whatever its form. */
 export function subjectOfCue(d: Discourse, c: number, cue: Cue, lo: number, hi: number): Speaker | null {
-  if (cue.lemma === 'according to') return subjectAfter(d, c + 2, hi);
+  if (cue.lemma === 'according to') {
+    const s = subjectAfter(d, c + 2, hi);
+    if (s) return s;
+    // "according to a 52-count civil complaint filed by …": a source, even when it names no one
+    let e = c + 2;
+    while (e < hi && e < c + 12 && d.toks[e]!.text !== ',' && d.quoteTok[e] === 0) e++;
+    return e > c + 2 && e < hi && d.toks[e]!.text === ',' ? unnamed(phrase(d, c + 2, e), false) : null;
+  }
   if (cue.participle) return participleSubject(d, c, lo);
   return subjectBefore(d, c, lo) ?? subjectAfter(d, c + cue.len, hi);
 }
@@ -611,7 +706,7 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       if (cue.lemma === 'according to') s = subjectAfter(d, c + 2, sentB);
       else if (c === kk) s = cue.participle ? null : subjectAfter(d, c + cue.len, sentB);
       else if (cue.participle) s = participleSubject(d, c, kk);
-      else s = subjectBefore(d, c, kk);
+      else s = subjectBefore(d, c, kk) ?? (toks[c - 1]!.text === ',' ? subjectAfter(d, c + cue.len, sentB) : null);
       if (!s) continue;
       if (nextSentence) {
         // the sentence must end soon after the cue and its subject
@@ -630,7 +725,10 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
   // left of the opening mark, within the sentence: X said “…” / X told Y that “…”
   let left: Attribution | null = null;
   let cuesSeen = 0;
-  for (let c = oTok - 1; c >= sentA && c >= oTok - 60 && cuesSeen < 3; c--) {
+  // "he added; “…”" / "She continued: “…”": the mark right before the quote does not end the clause
+  let startC = oTok - 1;
+  if (startC > sentA && (toks[startC]!.text === ';' || toks[startC]!.text === ':') && d.quoteTok[startC] === 0) startC--;
+  for (let c = startC; c >= sentA && c >= oTok - 60 && cuesSeen < 4; c--) {
     if (d.quoteTok[c] !== 0) continue;
     if (toks[c]!.text === ';') break;
     const cue = cueAt(d, c);
@@ -638,7 +736,16 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
     cuesSeen++;
     const s = subjectOfCue(d, c, cue, sentA, oTok);
     if (!s) continue;
-    left = { speaker: s, cue: cue.text, cueTok: c, kind: 'before' };
+    if (!left) {
+      left = { speaker: s, cue: cue.text, cueTok: c, kind: 'before' };
+      // an inner verb of judging inside what someone said ("Pompeo said … Washington had concluded
+      // … “…”"): the words are still the outer speaker's
+      if ((DIRECT_LEMMAS.has(cue.lemma) && cue.text !== cue.lemma) || cue.participle) break;
+      continue;
+    }
+    if (!cue.participle && SPEECH_OUTER.has(cue.lemma) && s.name && s.kind === 'person' && s.person !== left.speaker.person) {
+      left = { speaker: s, cue: cue.text, cueTok: c, kind: 'before' };
+    }
     break;
   }
   if (left) return left;
@@ -648,6 +755,28 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
   if (oTok > 0 && toks[oTok - 1]!.text === ':' && d.quoteTok[oTok - 1] === 0) {
     const s = npEndingAt(d, oTok - 2, Math.max(paraA, oTok - 10));
     if (s && s.name) return { speaker: s, cue: ':', cueTok: oTok - 1, kind: 'colon' };
+    // "… is rolling out a new campaign message: “…”": a message of the sentence's subject
+    if (s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(lower(toks[oTok - 2]))) {
+      const subj = sentenceSubject(d, sentA, oTok - 1);
+      if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
+    }
+  }
+  // a claim noun owned by someone: "Trump’s claim that there have been “…”", "his promise to “…”"
+  for (let c = oTok - 1; c >= sentA && c >= oTok - 14; c--) {
+    if (d.quoteTok[c] !== 0) break;
+    const w = lower(toks[c]);
+    if (!CLAIM_NOUNS.has(w)) continue;
+    const owner = toks[c - 1];
+    if (!owner) break;
+    const ow = lower(owner);
+    let s: Speaker | null = null;
+    if (isPossessiveToken(owner) && d.mentionOfTok[c - 1]! >= 0) s = personSpeaker(d.mentions[d.mentionOfTok[c - 1]!]!.person);
+    else if (ow === 'his' || ow === 'her') {
+      const p = d.resolvePersonPronoun(c - 1, ow === 'his' ? 'm' : 'f');
+      if (p) s = personSpeaker(p, 'pronoun');
+    }
+    if (s) return { speaker: s, cue: w, cueTok: c, kind: 'before' };
+    break;
   }
   return null;
 }

@@ -10,9 +10,21 @@ import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
 import { Discourse, type Speaker } from './discourse';
-import { attributeQuote, type Attribution } from './attribute';
+import { attributeQuote, cueAt, type Attribution } from './attribute';
 import { speechEvent } from './reported';
-import { DETERMINERS, REPORTING_VERBS, TERM_CUES } from './verbs';
+import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SUBJECT_PRONOUNS, TERM_CUES } from './verbs';
+
+/** Words after a quoted phrase that show it is not a modifier inside a noun phrase. */
+const FUNCTION_AFTER = new Set([
+  ...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_WORDS, ...SUBJECT_PRONOUNS, 'and', 'or', 'nor', 'is', 'was', 'are', 'were',
+  'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do',
+  'not', 'said', 'says', 'told', 'also', 'to', 'him', 'her', 'them', 'us', 'me', 'then', 'now', 'again', 'too',
+]);
+
+/** A reporting verb right at token k ("warning of “…”", "spoke of “…”"). */
+function cueBefore(d: Discourse, k: number): boolean {
+  return k >= 0 && cueAt(d, k) !== null;
+}
 
 export interface QuotesResult {
   quotes: Quote[];
@@ -29,12 +41,17 @@ interface Candidate {
   text: string;
 }
 
-/** A short quoted phrase in Title Case is a title or a name of a thing, not a quotation. */
-function looksLikeTitle(text: string): boolean {
+/**
+ * A short quoted phrase in Title Case is a title or a name of a thing, not a quotation. When the
+ * quote opens a sentence its first word is capitalised anyway and does not count.
+ */
+function looksLikeTitle(text: string, sentenceInitial: boolean): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
-  const content = words.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
-  return content.length > 0 && content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  const rest = sentenceInitial ? words.slice(1) : words;
+  const content = rest.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  if (!content.length) return !sentenceInitial && words.length === 1 && /^[^\p{L}]*\p{Lu}/u.test(words[0]!);
+  return content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
 }
 
 /** Paragraphs inside a <blockquote> (DOM stories only). */
@@ -146,20 +163,26 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     const pw = prevTok && d.paraOfTok[oTok - 1] === para ? prevTok.text.toLowerCase() : '';
     const pw2 = prev2 && d.paraOfTok[oTok - 2] === para ? prev2.text.toLowerCase() : '';
     const afterTok = c.close >= 0 ? d.toks[d.tokAt(c.close + c.closeLen)] : undefined;
-    const termContext = TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || pw === 'of' && nw <= 2;
-    const titleLike = looksLikeTitle(content);
-    const npInternal = nw <= 2 && !!afterTok && afterTok.kind === 'w' && !/^(?:and|or|but|to|in|on|at|for|with|from|by|as|that|if|when|he|she|they|it|said|says)$/i.test(afterTok.text) && (DETERMINERS.has(pw) || /['’]s$/.test(pw) || (prevTok?.kind === 'w' && !REPORTING_VERBS.has(pw) && !/^(?:was|is|are|were|be|been|called|as|a|an|it|them)$/.test(pw)));
+    // a name given to a thing: "a group called “…”", "the so-called “…”", "the word “…”"
+    const naming = /^(?:called|named|dubbed|nicknamed|titled|entitled|labeled|labelled|branded)$/.test(pw) && !!prev2 && prev2.kind === 'w' && !/^[A-Z]/.test(prev2.text) && !SUBJECT_PRONOUNS.has(pw2) && !/^(?:also|then|once|repeatedly|publicly|who|which|that)$/.test(pw2);
+    const termContext = naming || TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !cueBefore(d, oTok - 2));
+    const sentenceInitial = oTok === 0 || d.sentOfTok[oTok - 1] !== d.sentOfTok[oTok] || pw === ':' || pw === ';' || pw === '—';
+    const titleLike = looksLikeTitle(content, sentenceInitial);
+    // a quoted modifier inside a noun phrase: "Israel’s “deliberate” aid ban", "the new “dot plot” chart"
+    const npInternal = nw <= 2 && !/[,.;:!?]$/.test(content) && !!afterTok && afterTok.kind === 'w' && !/^[A-Z]/.test(afterTok.text) && d.sentOfTok[d.tokAt(c.close + c.closeLen)] === d.sentOfTok[oTok] && !FUNCTION_AFTER.has(afterTok.text.toLowerCase()) && (DETERMINERS.has(pw) || /['’]s$/.test(pw) || (prevTok?.kind === 'w' && !REPORTING_VERBS.has(pw) && !/^(?:was|is|are|were|be|been|called|as|a|an|it|them)$/.test(pw)));
     const direct = how === 'direct' || how === 'block';
     if (c.family !== 'block') {
       if (termContext && !(attr?.kind === 'after' && nw >= 3)) return;
-      if (titleLike && !(direct && attr?.kind === 'after' && nw >= 3 && /[.!?,]$/.test(content))) return;
+      const spoken = /[.!?,]$/.test(content) && ((direct && attr?.kind === 'after') || (how === 'continued' && sameParaCont));
+      if (titleLike && !spoken) return;
       if (npInternal) return;
       if (nw <= 4 && !direct) {
         const speechLike = /[.!?]$/.test(content) || /\b(?:I|we|you|my|our|me|us|I'm|I’m|we're|we’re)\b/i.test(content);
-        if (nw <= 3 || !speechLike) return;
+        // “…,” Doherty said. “We need help.”: a short sentence continuing the quote before it
+        if (!(speechLike && sameParaCont && nw >= 2) && (nw <= 3 || !speechLike)) return;
       }
       if (nw === 1 && direct) {
-        const governed = ONE_WORD_GOVERNORS.has(pw) || REPORTING_VERBS.has(pw) || pw === ':' || (attr?.kind === 'after' && /[,.!?]$/.test(content));
+        const governed = ONE_WORD_GOVERNORS.has(pw) || REPORTING_VERBS.has(pw) || pw === ':' || (attr?.kind === 'after' && /[,.!?]$/.test(content)) || (attr?.kind === 'before' && oTok - attr.cueTok <= 6 && !/^(?:of|to|for|the)$/.test(pw));
         if (!governed) return;
       }
       // a single-quoted phrase in a headline-like line (no closing punctuation): a headline or a link

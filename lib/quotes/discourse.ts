@@ -60,6 +60,7 @@ export interface SpeakerEvent {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
 const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
+const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'while', 'when', 'because', 'as', 'if', 'although', 'though', 'after', 'before', 'since', 'where', 'whereas', 'also', 'meanwhile', 'however', 'now', 'later', 'earlier', 'yesterday', 'today', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'once', 'until', 'unless', 'why', 'how', 'what', 'who']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'in', '&', 'at']);
 const NOT_ORG_START = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'so', 'yet', 'or', 'since', 'however', 'meanwhile', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'other', 'former', 'new']);
 
@@ -162,8 +163,12 @@ export class Discourse {
       const possessive = isPossessiveToken(last) || ((toks[b]?.text === '’' || toks[b]?.text === "'") && toks[b]!.start === last.end && /s$/i.test(last.text));
       // the word before the mention, skipping a title chain ("with Chinese Ambassador Xie")
       let k = a - 1;
-      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.') && k > a - 5 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
-      const afterPrep = k >= 0 && this.sentOfTok[k] === this.sentOfTok[a] && PREPOSITIONS.has(lower(toks[k]));
+      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.' || lower(toks[k]) === 'the') && k > a - 6 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
+      const sameSent = k >= 0 && this.sentOfTok[k] === this.sentOfTok[a];
+      const before = sameSent ? toks[k]! : undefined;
+      const afterPrep = !!before && PREPOSITIONS.has(lower(before));
+      // in subject position: opening its sentence or clause, not after a verb or a preposition
+      const clauseStart = !before || before.kind === 'p' || SUBJECT_OPENERS.has(lower(before));
       const inQuote = this.quoteTok[a] !== 0;
       const sent = this.sentOfTok[a]!;
       if (sent !== lastSent) {
@@ -174,7 +179,7 @@ export class Discourse {
       const nextTok = toks[b];
       const followedByVerb = !!nextTok && nextTok.kind === 'w' && !isCapitalised(nextTok) && (REPORTING_VERBS.has(lower(nextTok)) || /(?:ed|s)$/.test(nextTok.text) || ['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'also', 'did', 'does', 'may', 'might', 'should'].includes(lower(nextTok)));
       const plain = !possessive && !afterPrep && !inQuote;
-      const subject = plain && (!sentHasSubject || followedByVerb);
+      const subject = plain && ((!sentHasSubject && clauseStart) || followedByVerb);
       if (plain) sentHasSubject = true;
       const idx = this.mentions.length;
       this.mentions.push({ a, b, person: m.person, possessive, afterPrep, subject, inQuote });
@@ -201,7 +206,10 @@ export class Discourse {
           if (ORG_WORDS.has(w)) hasOrgWord = true;
           if (isAcronym(u)) acronym = true;
           const m = this.mentionOfTok[j]!;
-          personTail = m >= 0 && !(j > i && CONNECTORS.has(lower(toks[j - 1])));
+          // a name at the end of the run (titles before a person), unless it follows a connector
+          // inside the run ("Bureau of Fisheries and Aquatic Resources")
+          if (m < 0) personTail = false;
+          else if (this.mentions[m]!.a === j) personTail = !(j > i && CONNECTORS.has(lower(toks[j - 1])));
           j++;
           if (isPossessiveToken(u)) break;
           continue;

@@ -151,6 +151,10 @@ const LEMMAS: Record<string, string[]> = {
   rail: ['railed'],
   speak: ['spoke'],
   remind: ['reminded'],
+  liken: ['likened', 'likens', 'likening'],
+  compare: ['compared', 'compares', 'comparing'],
+  find: ['found', 'finds'],
+  show: ['showed', 'shows'],
 };
 
 /** Every reporting-verb form, lower case, mapped to its lemma. */
@@ -203,6 +207,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'indictment', 'proclamation', 'declaration', 'document', 'documents', 'readout', 'transcript', 'motion',
   'petition', 'study', 'survey', 'analysis', 'editorial', 'op-ed', 'column', 'book', 'memoir', 'essay',
   'blog', 'website', 'press', 'kit', 'guidance', 'assessment', 'warning', 'advisory', 'summary',
+  'investigation', 'inquiry', 'probe', 'review', 'audit', 'poll', 'research', 'data', 'figures', 'records',
 ]);
 
 /** Nouns for a person who speaks for an organisation: their words are the organisation's. */
@@ -298,8 +303,17 @@ export const TERM_CUES: ReadonlySet<string> = new Set([
   'banner', 'sign', 'signs', 'placard', 'placards', 'caption', 'captioned', 'album', 'song', 'film', 'movie',
   'book', 'novel', 'show', 'series', 'programme', 'program', 'operation', 'codenamed', 'code-named',
   'brand', 'branded', 'trademark', 'nickname', 'moniker', 'acronym', 'catchphrase', 'mantra', 'rubric',
-  'category', 'categories', 'dubbing', 'naming', 'called', 'tagline', 'episode', 'documentary', 'play',
+  'category', 'categories', 'dubbing', 'naming', 'tagline', 'episode', 'documentary', 'play',
   'musical', 'opera', 'exhibit', 'exhibition', 'podcast', 'column', 'essay', 'article', 'poem', 'painting',
+]);
+
+/** Nouns for what someone said: "Trump's claim that “…”", "his promise to “…”". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'statement', 'statements', 'assertion', 'comment', 'comments', 'remark', 'remarks', 'words',
+  'promise', 'pledge', 'vow', 'warning', 'allegation', 'allegations', 'accusation', 'accusations', 'argument',
+  'insistence', 'description', 'characterization', 'tweet', 'tweets', 'boast', 'complaint', 'suggestion',
+  'prediction', 'declaration', 'admission', 'denial', 'insult', 'insults', 'charge', 'charges', 'quip', 'joke',
+  'call', 'demand', 'threat', 'assessment', 'verdict', 'message', 'response', 'answer', 'reply', 'retort',
 ]);
 
 /** Subject pronouns. */
