@@ -12,7 +12,7 @@ import { isCapitalised, type Token } from '../text/tokens';
 import { OFFICE_TITLES } from '../people/lexicon';
 import { Discourse, isPossessiveToken, type Speaker } from './discourse';
 import {
-  BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER,
+  BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER, ORG_WORDS,
   PARTICLE_VERBS, PERSON_ROLE_HEADS, PREPOSITIONS, REPORTING_VERBS, SPOKES_NOUNS, STATEMENT_NOUNS,
   SUBJECT_PRONOUNS, UNNAMED_HEADS,
 } from './verbs';
@@ -61,6 +61,17 @@ function isAdverb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w' || isCapitalised(t)) return false;
   const w = t.text.toLowerCase();
   return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+}
+
+/** A dash between words: — – ― or a spaced or doubled hyphen ("Mr. Dickey -- the chief executive --"). */
+function isDash(d: Discourse, k: number): boolean {
+  const t = d.toks[k];
+  if (!t || t.kind !== 'p') return false;
+  if (t.text === '—' || t.text === '–' || t.text === '―') return true;
+  if (t.text !== '-') return false;
+  const prev = d.toks[k - 1];
+  const next = d.toks[k + 1];
+  return (!!prev && prev.end < t.start) || (!!next && next.start > t.end) || prev?.text === '-' || next?.text === '-';
 }
 
 /** A period that belongs to an abbreviation or an initial ("Sen.", "H.") rather than a sentence. */
@@ -176,7 +187,14 @@ function resolvePronoun(d: Discourse, w: string, k: number, desc: string): Speak
   }
   if (w === 'they' || w === 'it') {
     const s = d.resolveGroupPronoun(k, w === 'they');
-    return s ? { ...s, via: 'pronoun' } : unnamed(desc, w === 'they');
+    if (s) return { ...s, via: 'pronoun' };
+    // "The Security Council … pledged … to what it called": the organisation the sentence is about
+    const si = d.sentOfTok[k]!;
+    const sent = d.sents[si]!;
+    const prevSent = d.sents[si - 1];
+    const subj = k > sent.a + 1 ? sentenceSubject(d, sent.a, k) : prevSent && prevSent.para >= sent.para - 1 ? sentenceSubject(d, prevSent.a, prevSent.b) : null;
+    if (subj && subj.name && subj.kind === 'organization') return { ...subj, via: 'pronoun' };
+    return unnamed(desc, w === 'they');
   }
   return unnamed(desc, w === 'we');
 }
@@ -369,7 +387,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const runWords: string[] = [];
   for (let k = s; k <= e; k++) if (toks[k]!.kind === 'w') runWords.push(lower(toks[k]).replace(/['’]s$/, ''));
   if (!runWords.length) return null;
-  if (runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of')) {
+  if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of')) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);
   }
@@ -457,7 +475,7 @@ function commaSubject(d: Discourse, j: number, lo: number, depth: number): Speak
     const x = toks[k]!.text;
     if (x === ')') paren++;
     else if (x === '(') paren = Math.max(0, paren - 1);
-    else if (!paren && (x === ',' || x === '—' || x === '–')) {
+    else if (!paren && (x === ',' || isDash(d, k))) {
       segs.push({ a: k + 1, b: end });
       end = k;
     } else if (!paren && ((x === '.' && !abbrevPeriod(d, k)) || x === ';' || x === ':' || x === '!' || x === '?')) break;
@@ -479,6 +497,11 @@ function commaSubject(d: Discourse, j: number, lo: number, depth: number): Speak
     if (sg.b <= sg.a) continue;
     let a = sg.a;
     while (a < sg.b && LEADING_SKIP.has(lower(toks[a]))) a++;
+    // "As Steven Rosenthal, a tax lawyer, put it,": the name after "as"
+    if (a < sg.b && lower(toks[a]) === 'as' && d.mentionOfTok[a + 1]! >= 0) {
+      const ap = appositiveName(d, a + 1, sg.b);
+      if (ap) return personSpeaker(ap);
+    }
     if (a >= sg.b || adverbialStart(d, a)) continue;
     const w = lower(toks[a]);
     if (CLAUSE_WORDS.has(w) || (toks[a]!.kind === 'w' && !isCapitalised(toks[a]) && !DETERMINERS.has(w) && !isSpeakerNoun(w) && d.mentionOfTok[a]! < 0 && !SUBJECT_PRONOUNS.has(w))) continue;
@@ -492,9 +515,11 @@ function commaSubject(d: Discourse, j: number, lo: number, depth: number): Speak
     if (b <= a) continue;
     const lastW = lower(toks[b - 1]);
     if ((lastW === 'and' || lastW === 'but') && depth < 2) return clauseSubject(d, b - 1, lo, depth + 1);
-    const s = b - a === 1 && SUBJECT_PRONOUNS.has(w) ? interpret(d, a, b) : npEndingAt(d, b - 1, a);
+    // the phrase before the comma, or the subject of the clause it is ("Israel did not appear …, but,
+    // in a written submission, rejected")
+    const s = b - a === 1 && SUBJECT_PRONOUNS.has(w) ? interpret(d, a, b) : npEndingAt(d, b - 1, a) ?? sentenceSubject(d, a, b);
     if (s) return s;
-    if (depth >= 0) break;
+    break;
   }
   return null;
 }
@@ -513,7 +538,7 @@ export function subjectBefore(d: Discourse, c: number, lo: number, depth = 0): S
       j = skipBetween(d, k - 1, lo);
       continue;
     }
-    if (t.text === ',' || t.text === '—' || t.text === '–') return commaSubject(d, j, lo, depth);
+    if (t.text === ',' || isDash(d, j)) return commaSubject(d, j, lo, depth);
     if (t.kind === 'p' && !(t.text === '.' && abbrevPeriod(d, j))) return null;
     const w = lower(t);
     if ((w === 'and' || w === 'but' || w === 'then' || w === 'or') && depth < 2) return clauseSubject(d, j, lo, depth + 1);
@@ -534,7 +559,7 @@ export function subjectAfter(d: Discourse, c: number, hi: number): Speaker | nul
   while (e < hi && e - a < 14) {
     const t = toks[e]!;
     if (d.quoteTok[e] !== 0) break;
-    if (t.kind === 'p' && !(t.text === '.' && abbrevPeriod(d, e)) && t.text !== '-' && t.text !== '’' && t.text !== "'" && t.text !== '(' && t.text !== ')') break;
+    if (t.kind === 'p' && (/^[,;:!?“”"«»—–―]$/.test(t.text) || (t.text === '.' && !abbrevPeriod(d, e)))) break;
     const w = lower(t);
     if (e > a && (CLAUSE_WORDS.has(w) || /^(?:in|on|at|during|after|before|adding|saying|to|told|last|this|earlier|later|recently|yesterday|today|tonight|via)$/.test(w)) && !isCapitalised(t)) break;
     e++;
@@ -625,8 +650,9 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
       }
       break;
     }
-    if (k === s) return null;
-    return interpret(d, s, k);
+    const r = k > s ? interpret(d, s, k) : null;
+    if (r) return r;
+    s = e + 1; // not a subject ("a swiftly called, late-afternoon meeting"): try the next clause
   }
   return null;
 }
@@ -643,7 +669,18 @@ function participleSubject(d: Discourse, c: number, lo: number): Speaker | null 
   const t = toks[j]!;
   const w = lower(t);
   if (t.kind === 'w' && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.has(w) && w !== 'and' && w !== 'but' && !REPORTING_VERBS.has(w) && (isCapitalised(t) || d.mentionOfTok[j]! >= 0 || isSpeakerNoun(w) || SUBJECT_PRONOUNS.has(w) || w === 'some' || w === 'others')) {
-    return npEndingAt(d, j, lo);
+    const s = npEndingAt(d, j, lo);
+    if (s && s.via === 'unnamed' && STATEMENT_NOUNS.has(w)) {
+      const owner = clauseSubject(d, j, lo);
+      if (owner && owner.name) return owner;
+    }
+    if (s) return s;
+    // "with Jordanian Foreign Minister Ayman Safadi warning of …": the noun after "with" does it
+    for (let k = j; k >= lo && j - k < 12; k--) {
+      if (lower(toks[k]) === 'with' || lower(toks[k]) === 'without') return interpret(d, k + 1, j + 1);
+      if (toks[k]!.kind === 'p' && !(toks[k]!.text === '.' && abbrevPeriod(d, k))) break;
+    }
+    return null;
   }
   return clauseSubject(d, j, lo);
 }
@@ -717,6 +754,21 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       right = { speaker: s, cue: cue.text, cueTok: c, kind: nextSentence ? 'next' : 'after' };
       adjacent = c - kk <= 14;
       break;
+    }
+  }
+  // “…” ― Name: a dash and a name closing the paragraph
+  if (close >= 0 && !right) {
+    const after = d.tokAt(close + closeLen);
+    if (after < toks.length && isDash(d, after) && d.paraOfTok[after] === d.paraOfTok[oTok]) {
+      let k = after + 1;
+      while (k < toks.length && isDash(d, k)) k++;
+      const mi = d.mentionOfTok[k] ?? -1;
+      if (mi >= 0) {
+        const m = d.mentions[mi]!;
+        const nextTok = toks[m.b];
+        const lineEnds = !nextTok || d.paraOfTok[m.b] !== d.paraOfTok[oTok] || d.text.slice(toks[m.b - 1]!.end, nextTok.start).includes('\n');
+        if (!m.possessive && (lineEnds || /^[,.(“"]$/.test(nextTok!.text))) return { speaker: personSpeaker(m.person), cue: '—', cueTok: after, kind: 'after' };
+      }
     }
   }
   const endsLikeAttributed = /[,?!]$/.test(contentEndsWith) || (close >= 0 && toks[d.tokAt(close + closeLen)]?.text === ',');

@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
 import { Discourse, type Speaker } from './discourse';
-import { attributeQuote, cueAt, type Attribution } from './attribute';
+import { attributeQuote, cueAt, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
 import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SUBJECT_PRONOUNS, TERM_CUES } from './verbs';
 
@@ -153,6 +153,21 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
           attr = { speaker: ev.speaker, cue: ev.cue ?? 'said', cueTok: ev.tok, kind: 'before' };
           how = 'continued';
           sameParaCont = ev.para === para;
+        } else {
+          // no speech verb, but the sentence before is about someone: "Sen. Sanders … identified …
+          // as one of the reasons. “The younger people are …”"; or the paragraph before ends with a
+          // colon: "Sanders made the following comment:"
+          const si = d.sentOfTok[oTok]!;
+          const prevSent = d.sents[si - 1];
+          const prevPara = para > 0 ? story.paragraphs[para - 1] : undefined;
+          let ctx: Speaker | null = null;
+          if (prevSent && prevSent.para === para && !opensParagraph) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+          else if (prevSent && opensParagraph && prevPara && text[prevPara.end - 1] === ':') ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+          if (ctx && ctx.name && ctx.via !== 'unnamed') {
+            attr = { speaker: { ...ctx, via: 'context' }, cue: null as unknown as string, cueTok: oTok, kind: 'before' };
+            how = 'continued';
+            sameParaCont = false;
+          }
         }
       }
     }
