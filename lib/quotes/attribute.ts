@@ -10,7 +10,7 @@
 import type { Person } from '../types';
 import { isCapitalised, type Token } from '../text/tokens';
 import { OFFICE_TITLES } from '../people/lexicon';
-import { Discourse, isPossessiveToken, type Speaker } from './discourse';
+import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
   BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER, ORG_WORDS,
   PARTICLE_VERBS, PERSON_ROLE_HEADS, PREPOSITIONS, REPORTING_VERBS, SPOKES_NOUNS, STATEMENT_NOUNS,
@@ -88,7 +88,7 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   if (!t || t.kind !== 'w' || d.quoteTok[k] !== 0) return null;
   const w = t.text.toLowerCase();
   if (w === 'according') {
-    return lower(d.toks[k + 1]) === 'to' ? { text: 'according to', lemma: 'according to', len: 2, participle: false } : null;
+    return d.lw(k + 1) === 'to' ? { text: 'according to', lemma: 'according to', len: 2, participle: false } : null;
   }
   const lemma = REPORTING_VERBS.get(w);
   if (!lemma) return null;
@@ -97,7 +97,7 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   let len = 1;
   const particles = PARTICLE_VERBS.get(w);
   if (particles && particles.length) {
-    const p = lower(d.toks[k + 1]);
+    const p = d.lw(k + 1);
     if (!particles.includes(p)) return null;
     len = 2;
   }
@@ -116,7 +116,7 @@ export function cueAt(d: Discourse, k: number): Cue | null {
     if (pw === 'to' && w === lemma) return null;
   }
   const participle = w.endsWith('ing');
-  const text = len === 2 ? `${w} ${lower(d.toks[k + 1])}` : w;
+  const text = len === 2 ? `${w} ${d.lw(k + 1)}` : w;
   return { text, lemma, len, participle };
 }
 
@@ -154,8 +154,8 @@ function skipBetween(d: Discourse, j: number, lo: number): number {
     // "on Sunday", "in a statement", "on Twitter", "last week", "in London on July 10"
     if ((t.kind === 'w' || t.kind === 'n') && (TIME_WORDS.has(w) || t.kind === 'n')) {
       let k = j - 1;
-      while (k >= lo && j - k <= 4 && !TIME_PREPS.has(lower(d.toks[k])) && d.toks[k]!.kind !== 'p') k--;
-      if (k >= lo && TIME_PREPS.has(lower(d.toks[k]))) {
+      while (k >= lo && j - k <= 4 && !TIME_PREPS.has(d.lw(k)) && d.toks[k]!.kind !== 'p') k--;
+      if (k >= lo && TIME_PREPS.has(d.lw(k))) {
         j = k - 1;
         continue;
       }
@@ -173,7 +173,7 @@ function appositiveName(d: Discourse, a: number, b: number): Person | null {
   const m = d.mentions[mi]!;
   if (m.b !== b || m.possessive || m.a < a) return null;
   for (let k = a; k < m.a; k++) {
-    const w = lower(d.toks[k]);
+    const w = d.lw(k);
     if (CLAUSE_WORDS.has(w) || REPORTING_VERBS.has(w) || PREPOSITIONS.has(w) || d.quoteTok[k] !== 0) return null;
   }
   return m.person;
@@ -214,7 +214,7 @@ function capRunStart(d: Discourse, e: number, lo: number): number {
     }
     // connectors inside a name: "Bureau of Fisheries and Aquatic Resources", "Committee on the …"
     let c = s - 1;
-    while (c >= lo && s - c <= 2 && /^(?:of|for|on|and|the|&|de|du)$/.test(lower(d.toks[c]))) c--;
+    while (c >= lo && s - c <= 2 && /^(?:of|for|on|and|the|&|de|du)$/.test(d.lw(c))) c--;
     if (c < s - 1 && c >= lo && isCapitalised(d.toks[c]) && d.quoteTok[c] === 0) {
       s = c + 1;
       continue;
@@ -235,8 +235,8 @@ function capRunStart(d: Discourse, e: number, lo: number): number {
  */
 export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const toks = d.toks;
-  while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(lower(toks[a])) || d.quoteTok[a] !== 0)) a++;
-  while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(lower(toks[b - 1])) || isAdverb(toks[b - 1]))) b--;
+  while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(d.lw(a)) || d.quoteTok[a] !== 0)) a++;
+  while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(d.lw(b - 1)) || isAdverb(toks[b - 1]))) b--;
   if (a >= b || b - a > 30) return null;
 
   // 1. a person mentioned in the phrase, as its head: not after a preposition, not a possessive, not
@@ -251,23 +251,23 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     if (m.possessive || m.a < a) continue;
     // the word before the mention (and its title chain) within the phrase
     let j = m.a - 1;
-    while (j >= a && (isCapitalised(toks[j]) || lower(toks[j]) === 'the' || (toks[j]!.text === '.' && abbrevPeriod(d, j))) && !PREPOSITIONS.has(lower(toks[j]))) j--;
-    if (j >= a && PREPOSITIONS.has(lower(toks[j]))) break; // the rest of the phrase is a complement
+    while (j >= a && (isCapitalised(toks[j]) || d.lw(j) === 'the' || (toks[j]!.text === '.' && abbrevPeriod(d, j))) && !PREPOSITIONS.has(d.lw(j))) j--;
+    if (j >= a && PREPOSITIONS.has(d.lw(j))) break; // the rest of the phrase is a complement
     const next = toks[m.b];
     if (m.b < b && next && next.kind === 'w' && !isCapitalised(next) && isSpeakerNoun(lower(next))) continue;
-    if (best && j >= a && lower(toks[j]) === 'and') break;
+    if (best && j >= a && d.lw(j) === 'and') break;
     best = m.person;
   }
   if (best) return personSpeaker(best);
 
   // 2. strip a leading prepositional phrase ("In a statement the Chinese Embassy")
-  if (PREPOSITIONS.has(lower(toks[a])) && b - a > 1) {
+  if (PREPOSITIONS.has(d.lw(a)) && b - a > 1) {
     let k = a + 1;
-    while (k < b && (DETERMINERS.has(lower(toks[k])) || (toks[k]!.kind === 'w' && !isCapitalised(toks[k])))) k++;
+    while (k < b && (DETERMINERS.has(d.lw(k)) || (toks[k]!.kind === 'w' && !isCapitalised(toks[k])))) k++;
     // k: the first capitalised token after the object's words
     if (k >= b) return null;
     // an object with a capitalised head ("In London the ministry") — skip the capitalised run too
-    const w = lower(toks[k - 1]);
+    const w = d.lw(k - 1);
     if (DETERMINERS.has(w) || k === a + 1) {
       while (k < b && isCapitalised(toks[k])) k++;
     }
@@ -279,15 +279,15 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const words: number[] = [];
   for (let k = a; k < b; k++) if (toks[k]!.kind !== 'p' && d.quoteTok[k] === 0) words.push(k);
   if (!words.length) return null;
-  const first = lower(toks[words[0]!]);
+  const first = d.lw(words[0]!);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(first)) return resolvePronoun(d, first, words[0]!, toks[words[0]!]!.text);
 
   // the head: the last word before a preposition that does not continue a capitalised name
   let preEnd = b;
   for (let k = a + 1; k < b; k++) {
-    const w = lower(toks[k]);
+    const w = d.lw(k);
     if (!PREPOSITIONS.has(w) || toks[k]!.kind !== 'w') continue;
-    const inName = isCapitalised(toks[k - 1]) && (isCapitalised(toks[k + 1]) || (lower(toks[k + 1]) === 'the' && isCapitalised(toks[k + 2])));
+    const inName = isCapitalised(toks[k - 1]) && ((isCapitalised(toks[k + 1]) && !TIME_NAMES.has(d.lw(k + 1))) || (d.lw(k + 1) === 'the' && isCapitalised(toks[k + 2])));
     if (!inName) {
       preEnd = k;
       break;
@@ -295,12 +295,21 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   }
   let h = preEnd - 1;
   while (h > a && toks[h]!.kind === 'p') h--;
+  // a postmodifier after the head: "two people familiar with the matter", "officials close to …"
+  if (!isCapitalised(toks[h]) && !isSpeakerNoun(d.lw(h))) {
+    for (let k = h - 1; k > a && k >= h - 2; k--) {
+      if (toks[k]!.kind === 'w' && !isCapitalised(toks[k]) && isSpeakerNoun(d.lw(k))) {
+        h = k;
+        break;
+      }
+    }
+  }
   const head = toks[h]!;
   const hw = lower(head).replace(/['’]s$/, '');
   const desc = phrase(d, a, b);
   const definite = first === 'the' || first === 'this' || first === 'that';
   const indefinite = /^(?:a|an|one|another|some|two|three|four|five|several|many|other|few|most|more|multiple|numerous|senior|top|unnamed|anonymous)$/.test(first);
-  const complement = preEnd < b ? { prep: lower(toks[preEnd]), a: preEnd + 1, b } : null;
+  const complement = preEnd < b ? { prep: d.lw(preEnd), a: preEnd + 1, b } : null;
   const complementOrg = (): Speaker | null => {
     if (!complement || !/^(?:of|for|at|from|on|in|with|to|by)$/.test(complement.prep)) return null;
     const s = interpret(d, complement.a, complement.b);
@@ -308,10 +317,10 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   };
   // capitalised modifiers before the head ("A brief Pentagon statement", "Russia’s foreign ministry")
   const caps: number[] = [];
-  for (let k = a; k < h; k++) if (isCapitalised(toks[k]) && d.quoteTok[k] === 0 && !(k === a && definite) && !DETERMINERS.has(lower(toks[k]))) caps.push(k);
+  for (let k = a; k < h; k++) if (isCapitalised(toks[k]) && d.quoteTok[k] === 0 && !(k === a && definite) && !DETERMINERS.has(d.lw(k))) caps.push(k);
   const capsName = caps.length ? stripThe(phrase(d, caps[0]!, caps[caps.length - 1]! + 1)) : null;
   const lowerMods: string[] = [];
-  for (let k = a; k < h; k++) if (toks[k]!.kind === 'w' && !isCapitalised(toks[k])) lowerMods.push(lower(toks[k]));
+  for (let k = a; k < h; k++) if (toks[k]!.kind === 'w' && !isCapitalised(toks[k])) lowerMods.push(d.lw(k));
 
   if (!isCapitalised(head)) {
     if (STATEMENT_NOUNS.has(hw)) {
@@ -380,12 +389,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const s = capRunStart(d, h, a);
   let e = h;
   // a name that continues past a connector ("United Nations High Commissioner for Human Rights")
-  if (complement && isCapitalised(toks[complement.a]) && /^(?:of|for|on)$/.test(complement.prep)) {
+  if (complement && isCapitalised(toks[complement.a]) && !TIME_NAMES.has(d.lw(complement.a)) && /^(?:of|for|on)$/.test(complement.prep)) {
     e = complement.a;
-    while (e + 1 < b && (isCapitalised(toks[e + 1]) || (/^(?:of|for|on|and|the)$/.test(lower(toks[e + 1])) && isCapitalised(toks[e + 2])))) e++;
+    while (e + 1 < b && ((isCapitalised(toks[e + 1]) && !TIME_NAMES.has(d.lw(e + 1))) || (/^(?:of|for|on|and|the)$/.test(d.lw(e + 1)) && isCapitalised(toks[e + 2]) && !TIME_NAMES.has(d.lw(e + 2))))) e++;
   }
   const runWords: string[] = [];
-  for (let k = s; k <= e; k++) if (toks[k]!.kind === 'w') runWords.push(lower(toks[k]).replace(/['’]s$/, ''));
+  for (let k = s; k <= e; k++) if (toks[k]!.kind === 'w') runWords.push(d.lw(k).replace(/['’]s$/, ''));
   if (!runWords.length) return null;
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of')) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
@@ -406,7 +415,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
 /** The noun phrase ending at token j (walking left to a boundary), interpreted. */
 function npEndingAt(d: Discourse, j: number, lo: number): Speaker | null {
   const toks = d.toks;
-  if (SUBJECT_PRONOUNS.has(lower(toks[j])) && d.mentionOfTok[j]! < 0) return interpret(d, j, j + 1);
+  if (SUBJECT_PRONOUNS.has(d.lw(j)) && d.mentionOfTok[j]! < 0) return interpret(d, j, j + 1);
   let a = j;
   while (a - 1 >= lo && j - a < 26) {
     const u = toks[a - 1]!;
@@ -496,14 +505,14 @@ function commaSubject(d: Discourse, j: number, lo: number, depth: number): Speak
     const sg = segs[i]!;
     if (sg.b <= sg.a) continue;
     let a = sg.a;
-    while (a < sg.b && LEADING_SKIP.has(lower(toks[a]))) a++;
+    while (a < sg.b && LEADING_SKIP.has(d.lw(a))) a++;
     // "As Steven Rosenthal, a tax lawyer, put it,": the name after "as"
-    if (a < sg.b && lower(toks[a]) === 'as' && d.mentionOfTok[a + 1]! >= 0) {
+    if (a < sg.b && d.lw(a) === 'as' && d.mentionOfTok[a + 1]! >= 0) {
       const ap = appositiveName(d, a + 1, sg.b);
       if (ap) return personSpeaker(ap);
     }
     if (a >= sg.b || adverbialStart(d, a)) continue;
-    const w = lower(toks[a]);
+    const w = d.lw(a);
     if (CLAUSE_WORDS.has(w) || (toks[a]!.kind === 'w' && !isCapitalised(toks[a]) && !DETERMINERS.has(w) && !isSpeakerNoun(w) && d.mentionOfTok[a]! < 0 && !SUBJECT_PRONOUNS.has(w))) continue;
     // the phrase, without a trailing parenthesis ("State Sen. Dawn Addiego (R-Burlington)")
     let b = sg.b;
@@ -513,7 +522,7 @@ function commaSubject(d: Discourse, j: number, lo: number, depth: number): Speak
       b = p;
     }
     if (b <= a) continue;
-    const lastW = lower(toks[b - 1]);
+    const lastW = d.lw(b - 1);
     if ((lastW === 'and' || lastW === 'but') && depth < 2) return clauseSubject(d, b - 1, lo, depth + 1);
     // the phrase before the comma, or the subject of the clause it is ("Israel did not appear …, but,
     // in a written submission, rejected")
@@ -578,7 +587,7 @@ export function subjectAfter(d: Discourse, c: number, hi: number): Speaker | nul
     }
   }
   // "said Hill, who will testify": a bare capitalised name followed by "who" is a person
-  if (s && s.kind === 'organization' && s.via === 'org' && e + 1 < hi && toks[e]!.text === ',' && lower(toks[e + 1]) === 'who') s = { ...s, kind: 'person', plural: false, via: 'name' };
+  if (s && s.kind === 'organization' && s.via === 'org' && e + 1 < hi && toks[e]!.text === ',' && d.lw(e + 1) === 'who') s = { ...s, kind: 'person', plural: false, via: 'name' };
   return s;
 }
 
@@ -587,7 +596,7 @@ export function clauseSubject(d: Discourse, j: number, lo: number, depth = 0): S
   const toks = d.toks;
   for (let k = j; k >= lo && j - k < 40; k--) {
     if (d.quoteTok[k] !== 0) continue;
-    const w = lower(toks[k]);
+    const w = d.lw(k);
     if ((w === 'which' || w === 'who') && k > lo && toks[k - 1]!.text === ',') return depth < 3 ? relativeAntecedent(d, k, lo) : null;
     const cue = k < j ? cueAt(d, k) : null;
     if (cue && !cue.participle && cue.lemma !== 'according to' && depth < 3) {
@@ -607,13 +616,13 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
     if (s >= limit) return null;
     let e = s;
     while (e < limit && !(d.quoteTok[e] === 0 && (toks[e]!.text === ',' || toks[e]!.text === '—' || toks[e]!.text === ';'))) e++;
-    const w0 = lower(toks[s]);
+    const w0 = d.lw(s);
     const t0 = toks[s]!;
     if (SUBORDINATORS.has(w0) || participleOpener(d, s) || isAdverb(t0) || t0.kind === 'n') {
       if (e >= limit) {
         // "On September 27 they published …": an adverbial with no comma after it
         for (let k = s + 1; k < limit && k < s + 12; k++) {
-          const w = lower(toks[k]);
+          const w = d.lw(k);
           if (d.quoteTok[k] !== 0) break;
           if (SUBJECT_PRONOUNS.has(w) && w !== 'it') return interpret(d, k, k + 1);
           const mi = d.mentionOfTok[k]!;
@@ -639,12 +648,12 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
         continue;
       }
       // a modifier followed (within two words) by a speaker noun: "foreign ministry", "top policy adviser"
-      if (t.kind === 'w' && !BETWEEN_SUBJECT_AND_VERB.has(w) && !REPORTING_VERBS.has(w) && [1, 2].some((o) => k + o < e && toks[k + o]!.kind === 'w' && isSpeakerNoun(lower(toks[k + o])))) {
+      if (t.kind === 'w' && !BETWEEN_SUBJECT_AND_VERB.has(w) && !REPORTING_VERBS.has(w) && [1, 2].some((o) => k + o < e && toks[k + o]!.kind === 'w' && isSpeakerNoun(d.lw(k + o)))) {
         k++;
         continue;
       }
       // "lawmakers on the House … Committee": a complement naming an organisation
-      if (PREPOSITIONS.has(w) && /^(?:of|on|for|from|at)$/.test(w) && k > s && (isCapitalised(toks[k + 1]) || (lower(toks[k + 1]) === 'the' && isCapitalised(toks[k + 2])))) {
+      if (PREPOSITIONS.has(w) && /^(?:of|on|for|from|at)$/.test(w) && k > s && ((isCapitalised(toks[k + 1]) && !TIME_NAMES.has(d.lw(k + 1))) || (d.lw(k + 1) === 'the' && isCapitalised(toks[k + 2])))) {
         k++;
         continue;
       }
@@ -677,7 +686,7 @@ function participleSubject(d: Discourse, c: number, lo: number): Speaker | null 
     if (s) return s;
     // "with Jordanian Foreign Minister Ayman Safadi warning of …": the noun after "with" does it
     for (let k = j; k >= lo && j - k < 12; k--) {
-      if (lower(toks[k]) === 'with' || lower(toks[k]) === 'without') return interpret(d, k + 1, j + 1);
+      if (d.lw(k) === 'with' || d.lw(k) === 'without') return interpret(d, k + 1, j + 1);
       if (toks[k]!.kind === 'p' && !(toks[k]!.text === '.' && abbrevPeriod(d, k))) break;
     }
     return null;
@@ -808,7 +817,7 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
     const s = npEndingAt(d, oTok - 2, Math.max(paraA, oTok - 10));
     if (s && s.name) return { speaker: s, cue: ':', cueTok: oTok - 1, kind: 'colon' };
     // "… is rolling out a new campaign message: “…”": a message of the sentence's subject
-    if (s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(lower(toks[oTok - 2]))) {
+    if (s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(d.lw(oTok - 2))) {
       const subj = sentenceSubject(d, sentA, oTok - 1);
       if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
     }
@@ -816,7 +825,7 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
   // a claim noun owned by someone: "Trump’s claim that there have been “…”", "his promise to “…”"
   for (let c = oTok - 1; c >= sentA && c >= oTok - 14; c--) {
     if (d.quoteTok[c] !== 0) break;
-    const w = lower(toks[c]);
+    const w = d.lw(c);
     if (!CLAIM_NOUNS.has(w)) continue;
     const owner = toks[c - 1];
     if (!owner) break;

@@ -243,6 +243,8 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     if (sp && attr) d.addEvent(how === 'direct' ? Math.max(attr.cueTok, oTok) : oTok, sp, attr.cue);
   };
 
+  const quoteFree = d.sents.map(() => true);
+  for (let k = 0; k < d.toks.length; k++) if (d.quoteTok[k] !== 0) quoteFree[d.sentOfTok[k]!] = false;
   for (let si = 0; si < d.sents.length; si++) {
     const sent = d.sents[si]!;
     let any = false;
@@ -252,14 +254,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       any = true;
     }
     if (any) continue;
-    let free = true;
-    for (let k = sent.a; k < sent.b; k++) {
-      if (d.quoteTok[k] !== 0) {
-        free = false;
-        break;
-      }
-    }
-    if (!free || sent.b - sent.a < 3) continue;
+    if (!quoteFree[si] || sent.b - sent.a < 3) continue;
     const ev = speechEvent(d, sent.a, sent.b);
     if (!ev) continue;
     d.addEvent(ev.cueTok, ev.speaker, ev.cue);

@@ -61,12 +61,15 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
 const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
 const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'while', 'when', 'because', 'as', 'if', 'although', 'though', 'after', 'before', 'since', 'where', 'whereas', 'also', 'meanwhile', 'however', 'now', 'later', 'earlier', 'yesterday', 'today', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'once', 'until', 'unless', 'why', 'how', 'what', 'who']);
+/** Days and months: "the ministry on Sunday" does not run on into a name. */
+export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'in', '&', 'at']);
 const NOT_ORG_START = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'so', 'yet', 'or', 'since', 'however', 'meanwhile', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'other', 'former', 'new']);
 
 export class Discourse {
   readonly text: string;
   readonly toks: Token[];
+  private readonly lower: string[];
   /** Per token: 0 outside quotations, 1 inside a top-level quotation, 2 a top-level quotation mark. */
   readonly quoteTok: Uint8Array;
   readonly sentOfTok: Int32Array;
@@ -88,6 +91,7 @@ export class Discourse {
     this.people = people;
     const toks = tokenize(story.text);
     this.toks = toks;
+    this.lower = toks.map((t) => t.text.toLowerCase());
     const n = toks.length;
     this.quoteTok = new Uint8Array(n);
     this.sentOfTok = new Int32Array(n).fill(-1);
@@ -129,6 +133,11 @@ export class Discourse {
     this.buildOrgs();
   }
 
+  /** Lower-case text of token k ('' past the end). */
+  lw(k: number): string {
+    return k >= 0 && k < this.lower.length ? this.lower[k]! : '';
+  }
+
   /** Index of the first token starting at or after offset (from a hint). */
   tokAt(offset: number, lo = 0): number {
     let hi = this.toks.length;
@@ -163,7 +172,7 @@ export class Discourse {
       const possessive = isPossessiveToken(last) || ((toks[b]?.text === '’' || toks[b]?.text === "'") && toks[b]!.start === last.end && /s$/i.test(last.text));
       // the word before the mention, skipping a title chain ("with Chinese Ambassador Xie")
       let k = a - 1;
-      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.' || lower(toks[k]) === 'the') && k > a - 6 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
+      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.' || this.lw(k) === 'the') && k > a - 6 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
       const sameSent = k >= 0 && this.sentOfTok[k] === this.sentOfTok[a];
       const before = sameSent ? toks[k]! : undefined;
       const afterPrep = !!before && PREPOSITIONS.has(lower(before));
@@ -209,16 +218,17 @@ export class Discourse {
           // a name at the end of the run (titles before a person), unless it follows a connector
           // inside the run ("Bureau of Fisheries and Aquatic Resources")
           if (m < 0) personTail = false;
-          else if (this.mentions[m]!.a === j) personTail = !(j > i && CONNECTORS.has(lower(toks[j - 1])));
+          else if (this.mentions[m]!.a === j) personTail = !(j > i && CONNECTORS.has(this.lw(j - 1)));
           j++;
-          if (isPossessiveToken(u)) break;
+          // "Russia’s Defense Ministry": a possessive ends the run unless a name goes on
+          if (isPossessiveToken(u) && !(isCapitalised(toks[j]) && !TIME_NAMES.has(this.lw(j)))) break;
           continue;
         }
         // connectors inside a name: "Bureau of Fisheries and Aquatic Resources", "Committee on the ..."
         if (CONNECTORS.has(lower(u)) && j > i) {
           let k = j;
-          while (k < n && CONNECTORS.has(lower(toks[k])) && k - j < 2) k++;
-          if (k < n && isCapitalised(toks[k]) && this.quoteTok[k] === 0 && this.sentOfTok[k] === this.sentOfTok[i]) {
+          while (k < n && CONNECTORS.has(this.lw(k)) && k - j < 2) k++;
+          if (k < n && isCapitalised(toks[k]) && !TIME_NAMES.has(this.lw(k)) && this.quoteTok[k] === 0 && this.sentOfTok[k] === this.sentOfTok[i]) {
             j = k;
             continue;
           }
@@ -227,8 +237,8 @@ export class Discourse {
       }
       // a lower-case organisation head after capitalised modifiers: "Russia's foreign ministry"
       let end = j;
-      const l1 = lower(toks[j]);
-      const l2 = lower(toks[j + 1]);
+      const l1 = this.lw(j);
+      const l2 = this.lw(j + 1);
       if (toks[j]?.kind === 'w' && !isCapitalised(toks[j]) && ORG_HEADS_LOWER.has(l1)) {
         end = j + 1;
         hasOrgWord = true;
@@ -241,7 +251,7 @@ export class Discourse {
         let a = i;
         const name = this.text.slice(toks[a]!.start, toks[end - 1]!.end).replace(/['’]s$/, '');
         const words = new Set<string>();
-        for (let k = a; k < end; k++) if (toks[k]!.kind === 'w') words.add(lower(toks[k]).replace(/['’]s$/, ''));
+        for (let k = a; k < end; k++) if (toks[k]!.kind === 'w') words.add(this.lw(k).replace(/['’]s$/, ''));
         const idx = this.orgs.length;
         this.orgs.push({ a, b: end, name, words });
         for (let k = a; k < end; k++) if (this.orgOfTok[k]! < 0) this.orgOfTok[k] = idx;
@@ -264,7 +274,7 @@ export class Discourse {
       const a = this.tokAt(m.start);
       // honorific right before the mention: Mr. Xie, Ms Jele
       for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
-        const w = lower(toks[k]);
+        const w = this.lw(k);
         if (w === '.') continue;
         if (MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w)) hon = hon ?? 'm';
         else if (FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w)) hon = hon ?? 'f';
@@ -276,7 +286,7 @@ export class Discourse {
       for (let k = b; k < toks.length && k < b + 30; k++) {
         if (this.mentionOfTok[k]! >= 0 && this.mentions[this.mentionOfTok[k]!]!.person !== p) break;
         if (this.quoteTok[k] !== 0) continue;
-        const w = lower(toks[k]);
+        const w = this.lw(k);
         if (MALE_PRONOUNS.has(w)) {
           votesM++;
           break;

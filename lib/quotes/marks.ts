@@ -124,13 +124,20 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     // possessive rather than the closer.
     let lastSingleCloser = -1;
     let hasLeftSingle = false;
-    for (let j = pEnd - 1; j >= para.start; j--) {
-      const ch = text[j];
-      if (ch === '‘') hasLeftSingle = true;
-      if (lastSingleCloser < 0 && (ch === '’' || ch === "'") && !isSpace(text[j - 1]) && j > para.start && (j + 1 >= pEnd || isSpace(text[j + 1]) || CLOSE_AFTER.has(text[j + 1]!))) lastSingleCloser = j;
-      if (lastSingleCloser >= 0 && hasLeftSingle) break;
+    for (let j = pEnd - 1; j > para.start; j--) {
+      const c = text.charCodeAt(j);
+      if (c !== 0x2019 && c !== 0x27) continue;
+      if (!isSpace(text[j - 1]) && (j + 1 >= pEnd || isSpace(text[j + 1]) || CLOSE_AFTER.has(text[j + 1]!))) {
+        lastSingleCloser = j;
+        break;
+      }
     }
-    if (!hasLeftSingle) for (let j = para.start; j < pEnd && !hasLeftSingle; j++) if (text[j] === '‘') hasLeftSingle = true;
+    for (let j = para.start; j < pEnd; j++) {
+      if (text.charCodeAt(j) === 0x2018) {
+        hasLeftSingle = true;
+        break;
+      }
+    }
 
     let i = para.start;
     if (pi > 0 && stack.length && stack[0]!.partStart > para.start) i = stack[0]!.partStart;
