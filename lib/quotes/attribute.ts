@@ -9,7 +9,7 @@
 // the cost per quote is constant.
 import type { Person } from '../types';
 import { isCapitalised, type Token } from '../text/tokens';
-import { OFFICE_TITLES } from '../people/lexicon';
+import { FUNCTION_WORDS, OFFICE_TITLES } from '../people/lexicon';
 import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
   BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER, ORG_WORDS,
@@ -395,7 +395,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   }
   const runWords: string[] = [];
   for (let k = s; k <= e; k++) if (toks[k]!.kind === 'w') runWords.push(d.lw(k).replace(/['’]s$/, ''));
-  if (!runWords.length) return null;
+  if (!runWords.length || runWords.every((w) => FUNCTION_WORDS.has(w))) return null;
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of')) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);

@@ -26,6 +26,14 @@ function cueBefore(d: Discourse, k: number): boolean {
   return k >= 0 && cueAt(d, k) !== null;
 }
 
+/**
+ * Caps that keep pathological pages (thousands of quote marks, a megabyte in one paragraph) cheap:
+ * past them, quotations are not attributed and sentences not read for reported speech. Real
+ * articles stay far below them.
+ */
+const MAX_QUOTES = 2500;
+const MAX_SPEECH_SENTENCES = 4000;
+
 export interface QuotesResult {
   quotes: Quote[];
   reported: ReportedSpeech[];
@@ -90,7 +98,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
   const d = new Discourse(story, people, top);
   const inBlock = blockquoteParagraphs(story);
 
-  const candidates: Candidate[] = top.map((q) => ({
+  const candidates: Candidate[] = top.slice(0, MAX_QUOTES).map((q) => ({
     span: { start: q.start, end: q.end },
     parts: q.parts,
     open: q.open,
@@ -245,16 +253,17 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
 
   const quoteFree = d.sents.map(() => true);
   for (let k = 0; k < d.toks.length; k++) if (d.quoteTok[k] !== 0) quoteFree[d.sentOfTok[k]!] = false;
-  for (let si = 0; si < d.sents.length; si++) {
+  let speechSentences = 0;
+  for (let si = 0; si < d.sents.length && (ci < candidates.length || speechSentences < MAX_SPEECH_SENTENCES); si++) {
     const sent = d.sents[si]!;
     let any = false;
     while (ci < candidates.length && candTok[ci]! < sent.b) {
-      handle(candidates[ci]!, candTok[ci]!);
+      if (ci < MAX_QUOTES) handle(candidates[ci]!, candTok[ci]!);
       ci++;
       any = true;
     }
     if (any) continue;
-    if (!quoteFree[si] || sent.b - sent.a < 3) continue;
+    if (!quoteFree[si] || sent.b - sent.a < 3 || ++speechSentences > MAX_SPEECH_SENTENCES) continue;
     const ev = speechEvent(d, sent.a, sent.b);
     if (!ev) continue;
     d.addEvent(ev.cueTok, ev.speaker, ev.cue);
@@ -273,10 +282,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       });
     }
   }
-  while (ci < candidates.length) {
-    handle(candidates[ci]!, candTok[ci]!);
-    ci++;
-  }
+  for (; ci < candidates.length && ci < MAX_QUOTES; ci++) handle(candidates[ci]!, candTok[ci]!);
   quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => (q.key = `q${i}`));
   return { quotes, reported };

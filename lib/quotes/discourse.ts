@@ -69,7 +69,8 @@ const NOT_ORG_START = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at',
 export class Discourse {
   readonly text: string;
   readonly toks: Token[];
-  private readonly lower: string[];
+  /** Lower-cased token texts, filled on demand. */
+  private readonly lower: (string | undefined)[];
   /** Per token: 0 outside quotations, 1 inside a top-level quotation, 2 a top-level quotation mark. */
   readonly quoteTok: Uint8Array;
   readonly sentOfTok: Int32Array;
@@ -91,7 +92,7 @@ export class Discourse {
     this.people = people;
     const toks = tokenize(story.text);
     this.toks = toks;
-    this.lower = toks.map((t) => t.text.toLowerCase());
+    this.lower = new Array<string | undefined>(toks.length);
     const n = toks.length;
     this.quoteTok = new Uint8Array(n);
     this.sentOfTok = new Int32Array(n).fill(-1);
@@ -135,7 +136,13 @@ export class Discourse {
 
   /** Lower-case text of token k ('' past the end). */
   lw(k: number): string {
-    return k >= 0 && k < this.lower.length ? this.lower[k]! : '';
+    if (k < 0 || k >= this.toks.length) return '';
+    let w = this.lower[k];
+    if (w === undefined) {
+      w = this.toks[k]!.text.toLowerCase();
+      this.lower[k] = w;
+    }
+    return w;
   }
 
   /** Index of the first token starting at or after offset (from a hint). */
@@ -272,7 +279,10 @@ export class Discourse {
     let hon: Gender | null = null;
     for (const m of p.mentions) {
       const a = this.tokAt(m.start);
-      // honorific right before the mention: Mr. Xie, Ms Jele
+      // honorific at the start of the mention or right before it: Mr. Xie, Ms Jele
+      const own = this.lw(a);
+      if (MALE_HONORIFICS.has(own) && own !== p.name.split(/\s+/)[0]!.toLowerCase()) hon = hon ?? 'm';
+      else if (FEMALE_HONORIFICS.has(own) && own !== p.name.split(/\s+/)[0]!.toLowerCase()) hon = hon ?? 'f';
       for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
         const w = this.lw(k);
         if (w === '.') continue;

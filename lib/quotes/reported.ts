@@ -44,6 +44,17 @@ export function speechEvent(d: Discourse, a: number, b: number): SpeechEvent | n
     const s = subjectBefore(d, c, a);
     if (!s) continue;
     if (!s.name && s.via !== 'pronoun') return { speaker: s, cue: cue.text, cueTok: c, content: null };
+    // "…, Austin said." — the attribution closes the sentence: the content is before it
+    let comma = c - 1;
+    while (comma > a && c - comma < 9 && toks[comma]!.text !== ',') comma--;
+    const restWords = (() => {
+      let n = 0;
+      for (let k = c + cue.len; k < b; k++) if (toks[k]!.kind !== 'p') n++;
+      return n;
+    })();
+    if (comma > a && toks[comma]!.text === ',' && restWords < 4) {
+      return { speaker: s, cue: cue.text, cueTok: c, content: SPEECH_LEMMAS.has(cue.lemma) ? contentSpan(d, a, comma) : null };
+    }
     let from = c + cue.len;
     if (cue.lemma === 'tell') {
       // told reporters / told the court (that) …: skip the listener

@@ -13,8 +13,6 @@ export interface PersonSpec {
   role?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A PeopleResult whose mentions are every whole-word occurrence of each person's forms. */
 export function peopleFrom(text: string, specs: PersonSpec[]): PeopleResult {
   const owners: { start: number; end: number; person: Person }[] = [];
@@ -30,15 +28,15 @@ export function peopleFrom(text: string, specs: PersonSpec[]): PeopleResult {
   }));
   specs.forEach((s, i) => {
     const forms = s.forms ?? [s.name, s.name.split(' ').pop()!];
-    const taken: [number, number][] = [];
+    const taken = new Uint8Array(text.length + 1);
     // longest forms first, so "Yun Sun" is one mention rather than "Sun" inside it
+    const isWord = (ch: string | undefined) => !!ch && /[\p{L}\p{N}]/u.test(ch);
     for (const f of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, 'gu');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const a = m.index;
+      for (let a = text.indexOf(f); a >= 0; a = text.indexOf(f, a + 1)) {
         const b = a + f.length;
-        if (taken.some(([x, y]) => a < y && b > x)) continue;
-        taken.push([a, b]);
+        if (isWord(text[a - 1]) || isWord(text[b])) continue;
+        if (taken[a] || taken[b - 1]) continue;
+        taken.fill(1, a, b);
         people[i]!.mentions.push({ start: a, end: b, text: f });
         owners.push({ start: a, end: b, person: people[i]! });
       }
@@ -48,7 +46,17 @@ export function peopleFrom(text: string, specs: PersonSpec[]): PeopleResult {
   owners.sort((x, y) => x.start - y.start);
   return {
     people,
-    personAt: (offset) => owners.find((o) => o.start <= offset && offset < o.end)?.person ?? null,
+    personAt: (offset) => {
+      let lo = 0;
+      let hi = owners.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (owners[mid]!.end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const o = owners[lo];
+      return o && o.start <= offset ? o.person : null;
+    },
     resolveName: (name) => people.find((p) => p.name === name || p.name.split(' ').pop() === name.split(' ').pop()) ?? null,
   };
 }
@@ -61,9 +69,9 @@ export function quotesOf(text: string, specs?: PersonSpec[]): QuotesResult {
 
 /** A story built from an HTML body, as the content script builds it. */
 export function storyFromHtml(html: string): { story: StoryText; doc: Document } {
-  const doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = html;
-  return { story: buildStoryText([doc.body]), doc };
+  // the test environment's own document (happy-dom ranges misbehave in a second document)
+  document.body.innerHTML = `<article>${html}</article>`;
+  return { story: buildStoryText([document.body.firstElementChild!]), doc: document };
 }
 
 /** Quotes of an HTML body. */
