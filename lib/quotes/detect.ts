@@ -169,9 +169,11 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
           const prevSent = d.sents[si - 1];
           const prevPara = para > 0 ? story.paragraphs[para - 1] : undefined;
           let ctx: Speaker | null = null;
-          if (prevSent && prevSent.para === para && !opensParagraph) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
-          else if (prevSent && opensParagraph && prevPara && text[prevPara.end - 1] === ':') ctx = sentenceSubject(d, prevSent.a, prevSent.b);
-          if (ctx && ctx.name && ctx.via !== 'unnamed') {
+          const opensSentence = oTok === 0 || d.sentOfTok[oTok - 1] !== si;
+          const colonIntro = opensParagraph && !!prevPara && text[prevPara.end - 1] === ':';
+          if (prevSent && prevSent.para === para && !opensParagraph && opensSentence && nw >= 4) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+          else if (prevSent && colonIntro) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+          if (ctx && ctx.name && (ctx.kind === 'person' || colonIntro) && (ctx.via === 'name' || ctx.via === 'pronoun')) {
             attr = { speaker: { ...ctx, via: 'context' }, cue: null as unknown as string, cueTok: oTok, kind: 'before' };
             how = 'continued';
             sameParaCont = false;

@@ -61,6 +61,9 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
 const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
 const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'while', 'when', 'because', 'as', 'if', 'although', 'though', 'after', 'before', 'since', 'where', 'whereas', 'also', 'meanwhile', 'however', 'now', 'later', 'earlier', 'yesterday', 'today', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'once', 'until', 'unless', 'why', 'how', 'what', 'who']);
+/** Head words that only ever end an institution's name, never a person's. */
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'authority', 'agency', 'commission', 'committee', 'council', 'bureau', 'office', 'embassy', 'parliament', 'senate', 'congress', 'court', 'university', 'institute', 'foundation', 'association', 'organization', 'organisation', 'corporation', 'party', 'administration', 'government', 'police', 'army', 'navy', 'federation', 'union', 'league', 'prosecution', 'secretariat', 'directorate', 'tribunal', 'coalition', 'alliance', 'caucus', 'cabinet', 'assembly']);
+
 /** Days and months: "the ministry on Sunday" does not run on into a name. */
 export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'in', '&', 'at']);
@@ -175,6 +178,9 @@ export class Discourse {
       while (b < toks.length && toks[b]!.start < m.end) b++;
       if (b === a) continue;
       if (this.mentionOfTok[a]! >= 0) continue; // overlapping mentions: the first wins
+      // a "person" whose name ends in an institution's head word is an organisation ("Swedish
+      // Prosecution Authority"): not a person mention for attribution
+      if (b - a > 1 && INSTITUTION_HEADS.has(this.lw(b - 1).replace(/['’]s$/, ''))) continue;
       const last = toks[b - 1]!;
       const possessive = isPossessiveToken(last) || ((toks[b]?.text === '’' || toks[b]?.text === "'") && toks[b]!.start === last.end && /s$/i.test(last.text));
       // the word before the mention, skipping a title chain ("with Chinese Ambassador Xie")
