@@ -38,6 +38,8 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** -s forms that are far more often plural nouns ("EU states", "his claims"). */
 const STRICT_NOUN_FORMS = new Set(['states', 'calls', 'claims', 'notes', 'reports', 'remarks', 'answers', 'requests', 'demands', 'promises', 'tweets', 'posts', 'signals', 'attacks', 'counters', 'jokes', 'labels', 'brands', 'comments', 'cries', 'thanks', 'stresses', 'hails', 'vows', 'chants']);
 const isAcronymLike = (t: Token) => /^[A-Z]{2,}$/.test(t.text);
+/** Verbs that take their subject after them ("said Smith", "added the minister"). */
+const INVERTIBLE = new Set(['say', 'add', 'ask', 'write', 'continue', 'explain', 'insist', 'recall', 'reply', 'respond', 'note', 'argue', 'warn', 'declare', 'quip', 'shout', 'tell', 'counter', 'retort', 'conclude', 'joke', 'admit', 'acknowledge', 'observe', 'remark', 'state', 'announce', 'tweet', 'post', 'exclaim', 'cry', 'whisper', 'mutter', 'laugh', 'snap']);
 /** Verbs that introduce someone's words directly: a quote after them is that subject's. */
 const DIRECT_LEMMAS = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask', 'reply', 'respond', 'shout', 'declare', 'quip', 'joke', 'exclaim', 'testify', 'announce', 'post', 'state', 'insist', 'argue', 'warn', 'explain', 'continue', 'recall', 'according to', 'call', 'describe']);
 /** Outer verbs whose complement holds another's judgement ("X said Y concluded …"). */
@@ -107,7 +109,8 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   const prev = d.toks[j];
   const pw = lower(prev);
   if (prev && prev.kind === 'w' && d.sentOfTok[j] === d.sentOfTok[k]) {
-    if (DETERMINERS.has(pw) || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
+    // ("that says" is a relative clause, not "that statement")
+    if ((DETERMINERS.has(pw) && pw !== 'that') || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
     if (STRICT_NOUN_FORMS.has(w) && !(SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || (d.orgOfTok[j]! >= 0 && !isAcronymLike(prev)) || /^(?:who|which|that)$/.test(pw))) return null;
     if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
     // passive: "is accused of", "was told", "has been described as" (but "was quoted as saying" reaches "saying")
@@ -382,6 +385,8 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       if (r) return personSpeaker(r.person, 'role');
     }
     if (UNNAMED_HEADS.has(hw) || PERSON_ROLE_HEADS.has(hw) || MEMBER_NOUNS.has(hw)) return unnamed(desc, hw.endsWith('s') || hw === 'people' || hw === 'police', hw);
+    // "His surrogates", "the crowd": a short noun phrase with a determiner
+    if (words.length <= 4 && /^(?:the|his|her|their|its|our|some|many|several|other|a|an)$/.test(first) && words.length >= 2 && !isAdverb(head) && !BETWEEN_SUBJECT_AND_VERB.has(hw) && !SUBJECT_PRONOUNS.has(hw) && head.kind === 'w') return unnamed(desc, hw.endsWith('s'), hw);
     return null;
   }
 
@@ -444,6 +449,11 @@ function relativeAntecedent(d: Discourse, k: number, lo: number): Speaker | null
   let j = k - 1;
   if (j >= lo && d.toks[j]!.text === ',') j--;
   if (j < lo) return null;
+  // "they turned to the Chicago Police Department which reported": the noun phrase right before,
+  // from its determiner, even when a preposition governs it
+  let a = j;
+  while (a - 1 >= lo && j - a < 12 && d.quoteTok[a - 1] === 0 && !DETERMINERS.has(d.lw(a)) && !PREPOSITIONS.has(d.lw(a - 1)) && d.toks[a - 1]!.kind !== 'p' && !CLAUSE_WORDS.has(d.lw(a - 1)) && !REPORTING_VERBS.has(d.lw(a - 1))) a--;
+  if (a - 1 >= lo && PREPOSITIONS.has(d.lw(a - 1)) && d.lw(a - 1) !== 'of') return interpret(d, a, j + 1);
   return npEndingAt(d, j, lo);
 }
 
@@ -552,7 +562,10 @@ export function subjectBefore(d: Discourse, c: number, lo: number, depth = 0): S
     const w = lower(t);
     if ((w === 'and' || w === 'but' || w === 'then' || w === 'or') && depth < 2) return clauseSubject(d, j, lo, depth + 1);
     // "a letter that says", "X, who …": a relative pronoun stands for the noun before it
-    if (w === 'who' || w === 'which' || w === 'that') return depth < 2 ? relativeAntecedent(d, j, lo) : null;
+    if (w === 'who' || w === 'which' || w === 'that') {
+      const r = depth < 2 ? relativeAntecedent(d, j, lo) : null;
+      return r ? { ...r, relative: true } : null;
+    }
     if (CLAUSE_WORDS.has(w)) return null;
     return npEndingAt(d, j, lo);
   }
@@ -697,6 +710,11 @@ function participleSubject(d: Discourse, c: number, lo: number): Speaker | null 
 /** The subject of a cue found left of a quotation, whatever its form. */
 export function subjectOfCue(d: Discourse, c: number, cue: Cue, lo: number, hi: number): Speaker | null {
   if (cue.lemma === 'according to') {
+    // "according to the new “dot plot” of projections": the quotation names the source itself
+    for (let k = c + 2; k < c + 14; k++) {
+      if (k >= hi || d.quoteTok[k] !== 0) return null;
+      if (d.toks[k]!.kind === 'p') break;
+    }
     const s = subjectAfter(d, c + 2, hi);
     if (s) return s;
     // "according to a 52-count civil complaint filed by …": a source, even when it names no one
@@ -705,7 +723,8 @@ export function subjectOfCue(d: Discourse, c: number, cue: Cue, lo: number, hi: 
     return e > c + 2 && e < hi && d.toks[e]!.text === ',' ? unnamed(phrase(d, c + 2, e), false) : null;
   }
   if (cue.participle) return participleSubject(d, c, lo);
-  return subjectBefore(d, c, lo) ?? subjectAfter(d, c + cue.len, hi);
+  // "…, said Smith: “…”": only verbs of saying invert
+  return subjectBefore(d, c, lo) ?? (INVERTIBLE.has(cue.lemma) ? subjectAfter(d, c + cue.len, hi) : null);
 }
 
 /**
@@ -801,9 +820,11 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       left = { speaker: s, cue: cue.text, cueTok: c, kind: 'before' };
       // an inner verb of judging inside what someone said ("Pompeo said … Washington had concluded
       // … “…”"): the words are still the outer speaker's
-      if ((DIRECT_LEMMAS.has(cue.lemma) && cue.text !== cue.lemma) || cue.participle) break;
+      if (((DIRECT_LEMMAS.has(cue.lemma) && cue.text !== cue.lemma) || cue.participle) && !(s.relative && !s.name)) break;
       continue;
     }
+    // … or an unnamed someone in a relative clause of what they said ("She said Obama is the calm
+    // dad who tells his child, “…”")
     if (!cue.participle && SPEECH_OUTER.has(cue.lemma) && s.name && s.kind === 'person' && s.person !== left.speaker.person) {
       left = { speaker: s, cue: cue.text, cueTok: c, kind: 'before' };
     }

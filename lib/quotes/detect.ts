@@ -191,10 +191,11 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     // a name given to a thing: "a group called “…”", "the so-called “…”", "the word “…”"
     const naming = /^(?:called|named|dubbed|nicknamed|titled|entitled|labeled|labelled|branded)$/.test(pw) && !!prev2 && prev2.kind === 'w' && !/^[A-Z]/.test(prev2.text) && !SUBJECT_PRONOUNS.has(pw2) && !/^(?:also|then|once|repeatedly|publicly|who|which|that)$/.test(pw2);
     const termContext = naming || TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !cueBefore(d, oTok - 2));
-    const sentenceInitial = oTok === 0 || d.sentOfTok[oTok - 1] !== d.sentOfTok[oTok] || pw === ':' || pw === ';' || pw === '—';
+    // a quoted sentence: after a sentence end, a colon, or a comma ("she said, “Don't do it”")
+    const sentenceInitial = oTok === 0 || d.sentOfTok[oTok - 1] !== d.sentOfTok[oTok] || pw === ':' || pw === ';' || pw === '—' || pw === ',';
     const titleLike = looksLikeTitle(content, sentenceInitial);
     // a quoted modifier inside a noun phrase: "Israel’s “deliberate” aid ban", "the new “dot plot” chart"
-    const npInternal = nw <= 2 && !/[,.;:!?]$/.test(content) && !!afterTok && afterTok.kind === 'w' && !/^[A-Z]/.test(afterTok.text) && d.sentOfTok[d.tokAt(c.close + c.closeLen)] === d.sentOfTok[oTok] && !FUNCTION_AFTER.has(afterTok.text.toLowerCase()) && (DETERMINERS.has(pw) || /['’]s$/.test(pw) || (prevTok?.kind === 'w' && !REPORTING_VERBS.has(pw) && !/^(?:was|is|are|were|be|been|called|as|a|an|it|them)$/.test(pw)));
+    const npInternal = nw <= 2 && !/[,.;:!?]$/.test(content) && !!afterTok && afterTok.kind === 'w' && !/^[A-Z]/.test(afterTok.text) && d.sentOfTok[d.tokAt(c.close + c.closeLen)] === d.sentOfTok[oTok] && !FUNCTION_AFTER.has(afterTok.text.toLowerCase()) && ((DETERMINERS.has(pw) && pw !== 'a' && pw !== 'an') || /['’]s$/.test(pw) || prevTok?.kind === 'n' || /^(?:new|old|so-called|latest|first|last|own|same|other|such)$/.test(pw));
     const direct = how === 'direct' || how === 'block';
     if (c.family !== 'block') {
       if (termContext && !(attr?.kind === 'after' && nw >= 3)) return;

@@ -47,6 +47,8 @@ export interface Speaker {
   via: 'name' | 'pronoun' | 'role' | 'org' | 'unnamed' | 'group' | 'context';
   /** For groups: the noun that names them ("lawmakers"), so "the lawmakers" finds them again. */
   groupHead?: string;
+  /** Found through a relative pronoun ("the calm dad who tells …"). */
+  relative?: boolean;
 }
 
 export interface SpeakerEvent {

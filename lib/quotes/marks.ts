@@ -258,8 +258,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       const a = text[nextPara.start];
       const b = text[nextPara.start + 1];
       if (outer.family === 'double') {
-        if (a === '“' || a === '"' || a === '„' || a === '”') contLen = 1;
-        if ((a === "'" && b === "'") || (a === '`' && b === '`')) contLen = 2;
+        // the same typing as the opening mark: a straight quote continues with a straight one
+        if (outer.straight ? a === '"' : a === '“' || a === '„' || a === '”') contLen = 1;
+        if (outer.straight && ((a === "'" && b === "'") || (a === '`' && b === '`'))) contLen = 2;
       } else if (outer.family === 'single') {
         if (a === '‘' || (a === "'" && b !== "'") || a === '‚') contLen = 1;
       } else if (outer.family === 'guillemet') {
