@@ -77,7 +77,7 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
   // like separators, so every real character keeps its exact mapping.
   let qDepth = 0;
   const emitSynthetic = (ch: string) => {
-    if (len >= maxChars) {
+    if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
       truncated = true;
       return;
     }
