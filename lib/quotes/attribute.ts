@@ -791,11 +791,18 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       let k = after + 1;
       while (k < toks.length && isDash(d, k)) k++;
       const mi = d.mentionOfTok[k] ?? -1;
+      const endsLine = (e: number) => {
+        const nextTok = toks[e];
+        return !nextTok || d.paraOfTok[e] !== d.paraOfTok[oTok] || d.text.slice(toks[e - 1]!.end, nextTok.start).includes('\n') || /^[,.(“"]$/.test(nextTok.text);
+      };
       if (mi >= 0) {
         const m = d.mentions[mi]!;
-        const nextTok = toks[m.b];
-        const lineEnds = !nextTok || d.paraOfTok[m.b] !== d.paraOfTok[oTok] || d.text.slice(toks[m.b - 1]!.end, nextTok.start).includes('\n');
-        if (!m.possessive && (lineEnds || /^[,.(“"]$/.test(nextTok!.text))) return { speaker: personSpeaker(m.person), cue: '—', cueTok: after, kind: 'after' };
+        if (!m.possessive && endsLine(m.b)) return { speaker: personSpeaker(m.person), cue: '—', cueTok: after, kind: 'after' };
+      } else if (isCapitalised(toks[k])) {
+        // a name people detection does not know: the attribution is still there, without a person
+        let e = k;
+        while (e < toks.length && e - k < 5 && (isCapitalised(toks[e]) || (toks[e]!.text === '.' && abbrevPeriod(d, e))) && d.paraOfTok[e] === d.paraOfTok[oTok]) e++;
+        if (e - k >= 2 && endsLine(e)) return { speaker: unnamed(phrase(d, k, e), false), cue: '—', cueTok: after, kind: 'after' };
       }
     }
   }
