@@ -28,7 +28,8 @@ export interface Cue {
 
 export interface Attribution {
   speaker: Speaker;
-  cue: string;
+  /** The reporting word, or null when the speaker comes from context alone. */
+  cue: string | null;
   cueTok: number;
   /** after: “…,” X said; before: X said “…”; final: a sentence-closing attribution; colon: X: “…”. */
   kind: 'after' | 'before' | 'final' | 'colon' | 'next';

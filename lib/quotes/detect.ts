@@ -158,7 +158,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
         const ev = d.lastEvent(oTok);
         const opensParagraph = oTok === paraTokA;
         if (ev && (ev.para === para || (ev.para === para - 1 && opensParagraph))) {
-          attr = { speaker: ev.speaker, cue: ev.cue ?? 'said', cueTok: ev.tok, kind: 'before' };
+          attr = { speaker: ev.speaker, cue: ev.cue, cueTok: ev.tok, kind: 'before' };
           how = 'continued';
           sameParaCont = ev.para === para;
         } else {
@@ -174,7 +174,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
           if (prevSent && prevSent.para === para && !opensParagraph && opensSentence && nw >= 4) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
           else if (prevSent && colonIntro) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
           if (ctx && ctx.name && (ctx.kind === 'person' || colonIntro) && (ctx.via === 'name' || ctx.via === 'pronoun')) {
-            attr = { speaker: { ...ctx, via: 'context' }, cue: null as unknown as string, cueTok: oTok, kind: 'before' };
+            attr = { speaker: { ...ctx, via: 'context' }, cue: null, cueTok: oTok, kind: 'before' };
             how = 'continued';
             sameParaCont = false;
           }
