@@ -312,7 +312,6 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const hw = lower(head).replace(/['’]s$/, '');
   const desc = phrase(d, a, b);
   const definite = first === 'the' || first === 'this' || first === 'that';
-  const indefinite = /^(?:a|an|one|another|some|two|three|four|five|several|many|other|few|most|more|multiple|numerous|senior|top|unnamed|anonymous)$/.test(first);
   const complement = preEnd < b ? { prep: d.lw(preEnd), a: preEnd + 1, b } : null;
   const complementOrg = (): Speaker | null => {
     if (!complement || !/^(?:of|for|at|from|on|in|with|to|by)$/.test(complement.prep)) return null;

@@ -49,6 +49,18 @@ interface Candidate {
   text: string;
 }
 
+const isLetterChar = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
+const letterCount = (w: string) => {
+  let n = 0;
+  for (const ch of w) if (isLetterChar(ch)) n++;
+  return n;
+};
+/** The first letter of the word is upper case ("“Mini", "Mike"). */
+const startsUpper = (w: string) => {
+  for (const ch of w) if (isLetterChar(ch)) return ch === ch.toUpperCase();
+  return false;
+};
+
 /**
  * A short quoted phrase in Title Case is a title or a name of a thing, not a quotation. When the
  * quote opens a sentence its first word is capitalised anyway and does not count.
@@ -57,9 +69,9 @@ function looksLikeTitle(text: string, sentenceInitial: boolean): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
   const rest = sentenceInitial ? words.slice(1) : words;
-  const content = rest.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
-  if (!content.length) return !sentenceInitial && words.length === 1 && /^[^\p{L}]*\p{Lu}/u.test(words[0]!);
-  return content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  const content = rest.filter((w) => letterCount(w) > 3);
+  if (!content.length) return !sentenceInitial && words.length === 1 && startsUpper(words[0]!);
+  return content.every(startsUpper);
 }
 
 /** Paragraphs inside a <blockquote> (DOM stories only). */
@@ -241,7 +253,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       confidence: Math.round(confidence * 100) / 100,
     };
     // the same long quotation twice (a pull quote repeating the body): keep the better attributed
-    const norm = words.length >= 6 ? content.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : '';
+    const norm = words.length >= 6 ? words.map((w) => w.toLowerCase().replace(/[.,;:!?“”"‘’'()—–-]+/g, '')).join(' ') : '';
     const dup = norm ? seen.get(norm) : undefined;
     if (dup !== undefined) {
       const other = quotes[dup]!;

