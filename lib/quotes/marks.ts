@@ -41,6 +41,8 @@ interface Open {
   outIndex: number;
   /** True when a double-family quote was emitted inside this one. */
   hadDoubleChild: boolean;
+  /** Opening offset of the first double-family quote emitted inside this one. */
+  firstDoubleChild: number;
 }
 
 const MAX_DEPTH = 4;
@@ -91,11 +93,15 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       depth,
       parts,
     });
-    if (o.family === 'double' && depth > 0) stack[depth - 1]!.hadDoubleChild = true;
+    if (o.family === 'double' && depth > 0) {
+      const parent = stack[depth - 1]!;
+      if (!parent.hadDoubleChild) parent.firstDoubleChild = o.pos;
+      parent.hadDoubleChild = true;
+    }
   };
   const push = (family: MarkFamily, pos: number, len: number, straight: boolean, low9 = false, reversed = false) => {
     if (stack.length >= MAX_DEPTH) return;
-    stack.push({ family, pos, len, straight, low9, reversed, parts: [], partStart: pos + len, outIndex: out.length, hadDoubleChild: false });
+    stack.push({ family, pos, len, straight, low9, reversed, parts: [], partStart: pos + len, outIndex: out.length, hadDoubleChild: false, firstDoubleChild: -1 });
   };
   /** Index of the innermost open quote of the family (optionally only reversed/low-9 ones), or -1. */
   const find = (family: MarkFamily, pred?: (o: Open) => boolean): number => {
@@ -280,7 +286,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     // A straight " left open around curly quotes is a block marker, not a quotation; a single
     // mark left open was an apostrophe. Otherwise the closing mark is missing: end at the paragraph.
     if ((outer.straight && outer.hadDoubleChild) || outer.family === 'single' || outer.family === 'angle') promote(outer, 0);
-    else emit(outer, 0, -1, 0, trimEnd(text, para.end, outer.partStart));
+    else if (outer.hadDoubleChild && outer.firstDoubleChild > outer.partStart) {
+      // “face every consequence., before adding: "There will …" — a closing mark was forgotten
+      // before a complete quotation: both stand on their own
+      promote(outer, 0);
+      emit(outer, 0, -1, 0, trimEnd(text, outer.firstDoubleChild, outer.partStart));
+    } else emit(outer, 0, -1, 0, trimEnd(text, para.end, outer.partStart));
   }
   // Emission order is by closing position; callers want opening order (outer before inner).
   out.sort((a, b) => a.open - b.open || a.depth - b.depth);

@@ -70,6 +70,11 @@ describe('findQuoteSpans: mark pairing', () => {
     expect(quoted(text)).toEqual(['U-S-A!', 'That is right,']);
   });
 
+  it('cuts an unclosed quote at a complete quotation that follows it', () => {
+    const text = 'He warned they will “face every consequence, before adding: "We must not let rioters prevail."';
+    expect(quoted(text)).toEqual(['face every consequence, before adding:', 'We must not let rioters prevail.']);
+  });
+
   it('drops a single mark left open at the end of a paragraph', () => {
     expect(quoted("The '80s sound and the bands' own 'style\n\nNext.")).toEqual([]);
   });
