@@ -257,8 +257,10 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     let j = m.a - 1;
     while (j >= a && (isCapitalised(toks[j]) || d.lw(j) === 'the' || (toks[j]!.text === '.' && abbrevPeriod(d, j))) && !PREPOSITIONS.has(d.lw(j))) j--;
     if (j >= a && PREPOSITIONS.has(d.lw(j))) break; // the rest of the phrase is a complement
+    // a name followed by a common noun modifies it ("the Israeli election results", "the Obama
+    // administration")
     const next = toks[m.b];
-    if (m.b < b && next && next.kind === 'w' && !isCapitalised(next) && isSpeakerNoun(lower(next))) continue;
+    if (m.b < preEndOf(d, a, b) && next && next.kind === 'w' && !isCapitalised(next) && !/^(?:and|or)$/.test(d.lw(m.b)) && !PREPOSITIONS.has(d.lw(m.b))) continue;
     if (best && j >= a && d.lw(j) === 'and') break;
     best = m.person;
   }
@@ -287,16 +289,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   if (words.length === 1 && SUBJECT_PRONOUNS.has(first)) return resolvePronoun(d, first, words[0]!, toks[words[0]!]!.text);
 
   // the head: the last word before a preposition that does not continue a capitalised name
-  let preEnd = b;
-  for (let k = a + 1; k < b; k++) {
-    const w = d.lw(k);
-    if (!PREPOSITIONS.has(w) || toks[k]!.kind !== 'w') continue;
-    const inName = isCapitalised(toks[k - 1]) && ((isCapitalised(toks[k + 1]) && !TIME_NAMES.has(d.lw(k + 1))) || (d.lw(k + 1) === 'the' && isCapitalised(toks[k + 2])));
-    if (!inName) {
-      preEnd = k;
-      break;
-    }
-  }
+  const preEnd = preEndOf(d, a, b);
   let h = preEnd - 1;
   while (h > a && toks[h]!.kind === 'p') h--;
   // a postmodifier after the head: "two people familiar with the matter", "officials close to …"
@@ -415,6 +408,17 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     if (p && p.name.split(/\s+/).pop()!.toLowerCase() === runWords[runWords.length - 1]) return personSpeaker(p);
   }
   return orgSpeaker(name, desc);
+}
+
+/** End of the part of a phrase before its first preposition outside a capitalised name. */
+function preEndOf(d: Discourse, a: number, b: number): number {
+  const toks = d.toks;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k]!.kind !== 'w' || !PREPOSITIONS.has(d.lw(k))) continue;
+    const inName = isCapitalised(toks[k - 1]) && ((isCapitalised(toks[k + 1]) && !TIME_NAMES.has(d.lw(k + 1))) || (d.lw(k + 1) === 'the' && isCapitalised(toks[k + 2])));
+    if (!inName) return k;
+  }
+  return b;
 }
 
 /** The noun phrase ending at token j (walking left to a boundary), interpreted. */

@@ -52,7 +52,11 @@ export function speechEvent(d: Discourse, a: number, b: number): SpeechEvent | n
       for (let k = c + cue.len; k < b; k++) if (toks[k]!.kind !== 'p') n++;
       return n;
     })();
-    if (comma > a && toks[comma]!.text === ',' && restWords < 4) {
+    // "…, the Pentagon said, in talks that …": an attribution set off by commas inside the sentence
+    let after = c + cue.len;
+    while (after < b && after < c + cue.len + 4 && toks[after]!.kind !== 'p') after++;
+    const parenthetical = comma > a && toks[comma]!.text === ',' && after < b && toks[after]!.text === ',';
+    if (comma > a && toks[comma]!.text === ',' && (restWords < 4 || parenthetical)) {
       return { speaker: s, cue: cue.text, cueTok: c, content: SPEECH_LEMMAS.has(cue.lemma) ? contentSpan(d, a, comma) : null };
     }
     let from = c + cue.len;

@@ -72,6 +72,13 @@ describe('attribution patterns', () => {
     expect(quoteWith(r, 'thousands').speaker).toBe('Yun Sun');
   });
 
+  it('does not take a name that modifies a noun as the speaker', () => {
+    const specs: PersonSpec[] = [{ name: 'Arab Israeli', forms: ['Arab Israeli', 'Israeli'] }, SUN];
+    const r = quotesOf('The Israeli election results suggest voters want “a tougher stance on the talks.”\n\nSen. Yun Sun of Ohio said the plan was “a live demonstration of the problem.”', specs);
+    expect(quoteWith(r, 'tougher stance').speaker).toBeNull();
+    expect(quoteWith(r, 'live demonstration').speaker).toBe('Yun Sun');
+  });
+
   it('does not take a passive verb as a cue', () => {
     const r = quotesOf('The daughter, who is accused of “terrorism and incitement to violence,” appeared in court.', PEOPLE);
     for (const q of r.quotes) expect(q.cue).not.toBe('accused');
