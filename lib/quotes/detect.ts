@@ -10,21 +10,9 @@ import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
 import { Discourse, type Speaker } from './discourse';
-import { attributeQuote, cueAt, sentenceSubject, type Attribution } from './attribute';
+import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
-import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, REPORTING_VERBS, SUBJECT_PRONOUNS, TERM_CUES } from './verbs';
-
-/** Words after a quoted phrase that show it is not a modifier inside a noun phrase. */
-const FUNCTION_AFTER = new Set([
-  ...PREPOSITIONS, ...DETERMINERS, ...CLAUSE_WORDS, ...SUBJECT_PRONOUNS, 'and', 'or', 'nor', 'is', 'was', 'are', 'were',
-  'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do',
-  'not', 'said', 'says', 'told', 'also', 'to', 'him', 'her', 'them', 'us', 'me', 'then', 'now', 'again', 'too',
-]);
-
-/** A reporting verb right at token k ("warning of “…”", "spoke of “…”"). */
-function cueBefore(d: Discourse, k: number): boolean {
-  return k >= 0 && cueAt(d, k) !== null;
-}
+import { oneWordGoverned, quoteShape } from './shape';
 
 /**
  * Caps that keep pathological pages (thousands of quote marks, a megabyte in one paragraph) cheap:
@@ -49,29 +37,14 @@ interface Candidate {
   text: string;
 }
 
-const isLetterChar = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
-const letterCount = (w: string) => {
-  let n = 0;
-  for (const ch of w) if (isLetterChar(ch)) n++;
-  return n;
-};
-/** The first letter of the word is upper case ("“Mini", "Mike"). */
-const startsUpper = (w: string) => {
-  for (const ch of w) if (isLetterChar(ch)) return ch === ch.toUpperCase();
-  return false;
-};
+/** How a quotation got its speaker. */
+type How = 'direct' | 'continued' | 'context' | 'block' | 'none';
 
-/**
- * A short quoted phrase in Title Case is a title or a name of a thing, not a quotation. When the
- * quote opens a sentence its first word is capitalised anyway and does not count.
- */
-function looksLikeTitle(text: string, sentenceInitial: boolean): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length > 8) return false;
-  const rest = sentenceInitial ? words.slice(1) : words;
-  const content = rest.filter((w) => letterCount(w) > 3);
-  if (!content.length) return !sentenceInitial && words.length === 1 && startsUpper(words[0]!);
-  return content.every(startsUpper);
+interface Speakership {
+  attr: Attribution | null;
+  how: How;
+  /** Continued from a quotation or speech in the same paragraph. */
+  samePara: boolean;
 }
 
 /** Paragraphs inside a <blockquote> (DOM stories only). */
@@ -95,20 +68,113 @@ function blockquoteParagraphs(story: StoryText): boolean[] {
   return flags;
 }
 
-const ONE_WORD_GOVERNORS = new Set([
-  'was', 'is', 'were', 'are', 'be', 'been', 'being', 'as', 'it', 'them', 'him', 'her', 'that', 'a', 'an', 'remain',
-  'remained', 'remains', 'seemed', 'seems', 'sounded', 'looked', 'felt', 'feel', 'become', 'became', 'very', 'so',
-  'too', 'totally', 'absolutely', 'simply', 'just', 'not', 'more', 'most', 'less', 'quite', 'really', 'truly',
-  'increasingly', 'deeply', 'extremely', 'completely', 'entirely', 'utterly', 'this', 'something', 'anything',
-  'nothing', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'getting', 'got', 'get', 'appear', 'appeared',
-]);
+/**
+ * A <blockquote> with no quotation marks, introduced by "X said:" (or "X said,") in the paragraph
+ * before it, is a quotation of X: one candidate per run of such paragraphs.
+ */
+function blockquoteCandidates(story: StoryText, d: Discourse, top: readonly QuoteSpan[]): Candidate[] {
+  const inBlock = blockquoteParagraphs(story);
+  if (!inBlock.some(Boolean)) return [];
+  const text = story.text;
+  const hasQuote = story.paragraphs.map(() => false);
+  for (const q of top) {
+    const pi = d.paraOfTok[Math.min(d.tokAt(q.open), d.toks.length - 1)];
+    if (pi !== undefined && pi >= 0) hasQuote[pi] = true;
+  }
+  const out: Candidate[] = [];
+  for (let pi = 1; pi < story.paragraphs.length; pi++) {
+    if (!inBlock[pi] || inBlock[pi - 1] || hasQuote[pi]) continue;
+    const lastCh = text[story.paragraphs[pi - 1]!.end - 1];
+    if (lastCh !== ':' && lastCh !== ',') continue;
+    const parts: Span[] = [];
+    for (let pj = pi; pj < story.paragraphs.length && inBlock[pj] && !hasQuote[pj] && parts.length < 12; pj++) parts.push(story.paragraphs[pj]!);
+    const t = quoteText(text, { parts });
+    if (t.split(/\s+/).length < 4 || t.startsWith('[')) continue; // figures and placeholders
+    out.push({ span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end }, parts, open: parts[0]!.start, close: -1, closeLen: 0, family: 'block', text: t });
+  }
+  return out;
+}
+
+/** Who said the candidate: its own sentence's attribution, a continuation, or the context. */
+function speakership(d: Discourse, story: StoryText, c: Candidate, oTok: number, nw: number): Speakership {
+  const para = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? 0;
+  if (c.family === 'block') {
+    const ev = d.lastEvent(oTok);
+    return ev && ev.para === para - 1
+      ? { attr: { speaker: ev.speaker, cue: ev.cue ?? ':', cueTok: ev.tok, kind: 'before' }, how: 'block', samePara: false }
+      : { attr: null, how: 'none', samePara: false };
+  }
+  const attr = attributeQuote(d, c.open, c.close, c.closeLen, c.text[c.text.length - 1] ?? '');
+  if (attr) return { attr, how: 'direct', samePara: false };
+
+  // the speaker of the quotation or speech before, in this paragraph or (for a quote opening its
+  // paragraph) in the previous one
+  const ev = d.lastEvent(oTok);
+  const opensParagraph = oTok === (d.paras[para]?.a ?? 0);
+  if (ev && (ev.para === para || (ev.para === para - 1 && opensParagraph))) {
+    return { attr: { speaker: ev.speaker, cue: ev.cue, cueTok: ev.tok, kind: 'before' }, how: 'continued', samePara: ev.para === para };
+  }
+
+  // no speech verb, but the sentence before is about someone ("Sen. Sanders … identified … as one
+  // of the reasons. “The younger people are …”"), or the paragraph before ends with a colon
+  // ("Sanders made the following comment:")
+  const si = d.sentOfTok[oTok]!;
+  const prevSent = d.sents[si - 1];
+  const prevPara = para > 0 ? story.paragraphs[para - 1] : undefined;
+  const opensSentence = oTok === 0 || d.sentOfTok[oTok - 1] !== si;
+  const colonIntro = opensParagraph && !!prevPara && story.text[prevPara.end - 1] === ':';
+  let ctx: Speaker | null = null;
+  if (prevSent && prevSent.para === para && !opensParagraph && opensSentence && nw >= 4) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+  else if (prevSent && colonIntro) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+  if (ctx && ctx.name && (ctx.kind === 'person' || colonIntro) && (ctx.via === 'name' || ctx.via === 'pronoun')) {
+    return { attr: { speaker: { ...ctx, via: 'context' }, cue: null, cueTok: oTok, kind: 'before' }, how: 'context', samePara: false };
+  }
+  return { attr: null, how: 'none', samePara: false };
+}
+
+/** Quotation or term? Shape, context and attribution decide. */
+function isQuotation(d: Discourse, story: StoryText, c: Candidate, oTok: number, words: readonly string[], s: Speakership): boolean {
+  if (c.family === 'block') return true;
+  const shape = quoteShape(d, oTok, c.close, c.closeLen, words);
+  const nw = words.length;
+  const content = c.text;
+  const { attr, how } = s;
+  const direct = how === 'direct';
+  if (shape.term && !(attr?.kind === 'after' && nw >= 3)) return false;
+  // a title-cased phrase is a title unless it is spoken: “Hopefully,” he said / “We're America.”
+  const spoken = /[.!?,]$/.test(content) && ((direct && attr?.kind === 'after') || (how === 'continued' && s.samePara));
+  if (shape.titleLike && !spoken) return false;
+  if (shape.modifier) return false;
+  if (nw <= 4 && !direct) {
+    // an unattributed short phrase is a scare quote, unless it is a short spoken sentence
+    // continuing the quote before it: “…,” Doherty said. “We need help.”
+    const speechLike = /[.!?]$/.test(content) || /\b(?:I|we|you|my|our|me|us|I'm|I’m|we're|we’re)\b/i.test(content);
+    if (!(speechLike && s.samePara && nw >= 2) && (nw <= 3 || !speechLike)) return false;
+  }
+  if (nw === 1 && direct && !oneWordGoverned(shape, words[0]!, attr, oTok)) return false;
+  // a single-quoted phrase in a headline-like line (no closing punctuation): a headline or a link
+  if (c.family === 'single') {
+    const para = story.paragraphs[d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? 0];
+    if (para && !/[.!?”’"]/.test(story.text[para.end - 1] ?? '') && para.end - para.start < 200) return false;
+  }
+  return true;
+}
+
+/** 0..1: how sure we are that this is a quotation with this speaker. */
+function confidenceOf(c: Candidate, nw: number, s: Speakership): number {
+  const base: Record<How, number> = { direct: 0, continued: s.samePara ? 0.78 : 0.7, context: 0.7, block: 0.75, none: 0.5 };
+  let confidence = s.how === 'direct' ? (s.attr!.kind === 'after' ? 0.95 : s.attr!.kind === 'before' ? 0.88 : 0.8) : base[s.how];
+  if (nw <= 2) confidence -= 0.12;
+  else if (nw <= 4) confidence -= 0.05;
+  if (c.close < 0 && c.family !== 'block') confidence -= 0.1;
+  if (s.attr && !s.attr.speaker.name) confidence -= 0.03;
+  return Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
+}
 
 export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResult {
   const text = story.text;
-  const spans = findQuoteSpans(text, story.paragraphs);
-  const top = spans.filter((q) => q.depth === 0);
+  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0);
   const d = new Discourse(story, people, top);
-  const inBlock = blockquoteParagraphs(story);
 
   const candidates: Candidate[] = top.slice(0, MAX_QUOTES).map((q) => ({
     span: { start: q.start, end: q.end },
@@ -119,166 +185,58 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     family: q.family,
     text: quoteText(text, q),
   }));
-  // A <blockquote> with no quotation marks, introduced by "X said:" in the paragraph before it, is a
-  // quotation of X.
-  const hasQuote = story.paragraphs.map(() => false);
-  for (const q of top) {
-    const pi = d.paraOfTok[Math.min(d.tokAt(q.open), d.toks.length - 1)];
-    if (pi !== undefined && pi >= 0) hasQuote[pi] = true;
-  }
-  for (let pi = 1; pi < story.paragraphs.length; pi++) {
-    if (!inBlock[pi] || inBlock[pi - 1] || hasQuote[pi]) continue;
-    const prev = story.paragraphs[pi - 1]!;
-    const lastCh = text[prev.end - 1];
-    if (lastCh !== ':' && lastCh !== ',') continue;
-    let pj = pi;
-    const parts: Span[] = [];
-    while (pj < story.paragraphs.length && inBlock[pj] && !hasQuote[pj] && parts.length < 12) parts.push(story.paragraphs[pj++]!);
-    const t = quoteText(text, { parts });
-    if (t.split(/\s+/).length < 4 || /^\[/.test(t)) continue;
-    candidates.push({ span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end }, parts, open: parts[0]!.start, close: -1, closeLen: 0, family: 'block', text: t });
-  }
+  candidates.push(...blockquoteCandidates(story, d, top));
   candidates.sort((a, b) => a.open - b.open);
+  const candTok = candidates.map((c) => d.tokAt(c.open));
 
   const quotes: Quote[] = [];
   const reported: ReportedSpeech[] = [];
+  /** Long quotations by their words, to keep a pull quote repeating the body once. */
   const seen = new Map<string, number>();
-  let ci = 0;
-  const candTok = candidates.map((c) => d.tokAt(c.open));
 
   const handle = (c: Candidate, oTok: number) => {
-    const content = c.text;
-    if (!content) return;
-    const words = content.split(/\s+/).filter(Boolean);
-    const nw = words.length;
-    const para = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? 0;
-    const paraTokA = d.paras[para]?.a ?? 0;
-    let attr: Attribution | null = null;
-    let how: 'direct' | 'continued' | 'block' | 'none' = 'none';
-    let sameParaCont = false;
-    if (c.family === 'block') {
-      const ev = d.lastEvent(oTok);
-      if (ev && ev.para === para - 1) {
-        attr = { speaker: ev.speaker, cue: ev.cue ?? ':', cueTok: ev.tok, kind: 'before' };
-        how = 'block';
-      }
-    } else {
-      const lastCh = content[content.length - 1] ?? '';
-      attr = attributeQuote(d, c.open, c.close, c.closeLen, lastCh);
-      if (attr) how = 'direct';
-      else {
-        const ev = d.lastEvent(oTok);
-        const opensParagraph = oTok === paraTokA;
-        if (ev && (ev.para === para || (ev.para === para - 1 && opensParagraph))) {
-          attr = { speaker: ev.speaker, cue: ev.cue, cueTok: ev.tok, kind: 'before' };
-          how = 'continued';
-          sameParaCont = ev.para === para;
-        } else {
-          // no speech verb, but the sentence before is about someone: "Sen. Sanders … identified …
-          // as one of the reasons. “The younger people are …”"; or the paragraph before ends with a
-          // colon: "Sanders made the following comment:"
-          const si = d.sentOfTok[oTok]!;
-          const prevSent = d.sents[si - 1];
-          const prevPara = para > 0 ? story.paragraphs[para - 1] : undefined;
-          let ctx: Speaker | null = null;
-          const opensSentence = oTok === 0 || d.sentOfTok[oTok - 1] !== si;
-          const colonIntro = opensParagraph && !!prevPara && text[prevPara.end - 1] === ':';
-          if (prevSent && prevSent.para === para && !opensParagraph && opensSentence && nw >= 4) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
-          else if (prevSent && colonIntro) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
-          if (ctx && ctx.name && (ctx.kind === 'person' || colonIntro) && (ctx.via === 'name' || ctx.via === 'pronoun')) {
-            attr = { speaker: { ...ctx, via: 'context' }, cue: null, cueTok: oTok, kind: 'before' };
-            how = 'continued';
-            sameParaCont = false;
-          }
-        }
-      }
-    }
-
-    // Quotation or term? Shape, context and attribution decide.
-    const prevTok = d.toks[oTok - 1];
-    const prev2 = d.toks[oTok - 2];
-    const pw = prevTok && d.paraOfTok[oTok - 1] === para ? prevTok.text.toLowerCase() : '';
-    const pw2 = prev2 && d.paraOfTok[oTok - 2] === para ? prev2.text.toLowerCase() : '';
-    const afterTok = c.close >= 0 ? d.toks[d.tokAt(c.close + c.closeLen)] : undefined;
-    // a name given to a thing: "a group called “…”", "the so-called “…”", "the word “…”"
-    const naming = /^(?:called|named|dubbed|nicknamed|titled|entitled|labeled|labelled|branded)$/.test(pw) && !!prev2 && prev2.kind === 'w' && !/^[A-Z]/.test(prev2.text) && !SUBJECT_PRONOUNS.has(pw2) && !/^(?:also|then|once|repeatedly|publicly|who|which|that)$/.test(pw2);
-    const termContext = naming || TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !cueBefore(d, oTok - 2));
-    // a quoted sentence: after a sentence end, a colon, or a comma ("she said, “Don't do it”")
-    const sentenceInitial = oTok === 0 || d.sentOfTok[oTok - 1] !== d.sentOfTok[oTok] || pw === ':' || pw === ';' || pw === '—' || pw === ',';
-    const titleLike = looksLikeTitle(content, sentenceInitial);
-    // a quoted modifier inside a noun phrase: "Israel’s “deliberate” aid ban", "the new “dot plot” chart"
-    const npInternal = nw <= 2 && !/[,.;:!?]$/.test(content) && !!afterTok && afterTok.kind === 'w' && !/^[A-Z]/.test(afterTok.text) && d.sentOfTok[d.tokAt(c.close + c.closeLen)] === d.sentOfTok[oTok] && !FUNCTION_AFTER.has(afterTok.text.toLowerCase()) && ((DETERMINERS.has(pw) && pw !== 'a' && pw !== 'an') || /['’]s$/.test(pw) || prevTok?.kind === 'n' || /^(?:new|old|so-called|latest|first|last|own|same|other|such)$/.test(pw));
-    const direct = how === 'direct' || how === 'block';
-    if (c.family !== 'block') {
-      if (termContext && !(attr?.kind === 'after' && nw >= 3)) return;
-      const spoken = /[.!?,]$/.test(content) && ((direct && attr?.kind === 'after') || (how === 'continued' && sameParaCont));
-      if (titleLike && !spoken) return;
-      if (npInternal) return;
-      if (nw <= 4 && !direct) {
-        const speechLike = /[.!?]$/.test(content) || /\b(?:I|we|you|my|our|me|us|I'm|I’m|we're|we’re)\b/i.test(content);
-        // “…,” Doherty said. “We need help.”: a short sentence continuing the quote before it
-        if (!(speechLike && sameParaCont && nw >= 2) && (nw <= 3 || !speechLike)) return;
-      }
-      if (nw === 1 && direct) {
-        const governed = ONE_WORD_GOVERNORS.has(pw) || REPORTING_VERBS.has(pw) || pw === ':' || (attr?.kind === 'after' && /[,.!?]$/.test(content)) || (attr?.kind === 'before' && oTok - attr.cueTok <= 6 && !/^(?:of|to|for|the)$/.test(pw));
-        if (!governed) return;
-      }
-      // a single-quoted phrase in a headline-like line (no closing punctuation): a headline or a link
-      if (c.family === 'single') {
-        const p = story.paragraphs[para];
-        const last = p ? text[p.end - 1] : '.';
-        if (p && !/[.!?”’"]/.test(last ?? '') && p.end - p.start < 200) return;
-      }
-    }
-
-    let confidence = how === 'none' ? 0.5 : how === 'continued' ? (sameParaCont ? 0.78 : 0.7) : how === 'block' ? 0.75 : attr!.kind === 'after' ? 0.95 : attr!.kind === 'before' ? 0.88 : 0.8;
-    if (nw <= 2) confidence -= 0.12;
-    else if (nw <= 4) confidence -= 0.05;
-    if (c.close < 0 && c.family !== 'block') confidence -= 0.1;
-    if (attr && !attr.speaker.name) confidence -= 0.03;
-    confidence = Math.max(0.05, Math.min(0.99, confidence));
-
-    const sp: Speaker | null = attr?.speaker ?? null;
+    if (!c.text) return;
+    const words = c.text.split(/\s+/).filter(Boolean);
+    const s = speakership(d, story, c, oTok, words.length);
+    if (!isQuotation(d, story, c, oTok, words, s)) return;
+    const sp = s.attr?.speaker ?? null;
     const q: Quote = {
       key: '',
       start: c.span.start,
       end: c.span.end,
-      text: content,
+      text: c.text,
       speaker: sp?.name ?? null,
       speakerKind: sp?.name ? sp.kind : null,
       speakerKey: sp?.person?.key ?? null,
       speakerId: null,
       speakerDescription: sp && !sp.name ? sp.description : null,
-      cue: attr?.cue ?? null,
-      confidence: Math.round(confidence * 100) / 100,
+      cue: s.attr?.cue ?? null,
+      confidence: confidenceOf(c, words.length, s),
     };
-    // the same long quotation twice (a pull quote repeating the body): keep the better attributed
     const norm = words.length >= 6 ? words.map((w) => w.toLowerCase().replace(/[.,;:!?“”"‘’'()—–-]+/g, '')).join(' ') : '';
     const dup = norm ? seen.get(norm) : undefined;
     if (dup !== undefined) {
-      const other = quotes[dup]!;
-      if (other.confidence >= q.confidence) return;
+      if (quotes[dup]!.confidence >= q.confidence) return;
       quotes[dup] = q;
     } else {
       if (norm) seen.set(norm, quotes.length);
       quotes.push(q);
     }
-    if (sp && attr) d.addEvent(how === 'direct' ? Math.max(attr.cueTok, oTok) : oTok, sp, attr.cue);
+    if (sp && s.attr) d.addEvent(s.how === 'direct' ? Math.max(s.attr.cueTok, oTok) : oTok, sp, s.attr.cue);
   };
 
   const quoteFree = d.sents.map(() => true);
   for (let k = 0; k < d.toks.length; k++) if (d.quoteTok[k] !== 0) quoteFree[d.sentOfTok[k]!] = false;
+  let ci = 0;
   let speechSentences = 0;
   for (let si = 0; si < d.sents.length && (ci < candidates.length || speechSentences < MAX_SPEECH_SENTENCES); si++) {
     const sent = d.sents[si]!;
     let any = false;
-    while (ci < candidates.length && candTok[ci]! < sent.b) {
+    for (; ci < candidates.length && candTok[ci]! < sent.b; ci++) {
       if (ci < MAX_QUOTES) handle(candidates[ci]!, candTok[ci]!);
-      ci++;
       any = true;
     }
-    if (any) continue;
-    if (!quoteFree[si] || sent.b - sent.a < 3 || ++speechSentences > MAX_SPEECH_SENTENCES) continue;
+    if (any || !quoteFree[si] || sent.b - sent.a < 3 || ++speechSentences > MAX_SPEECH_SENTENCES) continue;
     const ev = speechEvent(d, sent.a, sent.b);
     if (!ev) continue;
     d.addEvent(ev.cueTok, ev.speaker, ev.cue);
