@@ -213,6 +213,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       cue: s.attr?.cue ?? null,
       confidence: confidenceOf(c, words.length, s),
     };
+    if (c.parts.length > 1) q.parts = c.parts.map((p) => ({ start: p.start, end: p.end }));
     const norm = words.length >= 6 ? words.map((w) => w.toLowerCase().replace(/[.,;:!?“”"‘’'()—–-]+/g, '')).join(' ') : '';
     const dup = norm ? seen.get(norm) : undefined;
     if (dup !== undefined) {
