@@ -110,8 +110,8 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   const prev = d.toks[j];
   const pw = lower(prev);
   if (prev && prev.kind === 'w' && d.sentOfTok[j] === d.sentOfTok[k]) {
-    // ("that says" is a relative clause, not "that statement")
-    if ((DETERMINERS.has(pw) && pw !== 'that') || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
+    // ("that says" is a relative clause, not "that statement"; "some calling" is a pronoun's verb)
+    if ((DETERMINERS.has(pw) && pw !== 'that' && !(w.endsWith('ing') && /^(?:some|many|each|all|both|several|others|few|most)$/.test(pw))) || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
     if (STRICT_NOUN_FORMS.has(w) && !(SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || (d.orgOfTok[j]! >= 0 && !isAcronymLike(prev)) || /^(?:who|which|that)$/.test(pw))) return null;
     if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
     // passive: "is accused of", "was told", "has been described as" (but "was quoted as saying" reaches "saying")
@@ -287,6 +287,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   if (!words.length) return null;
   const first = d.lw(words[0]!);
   if (words.length === 1 && SUBJECT_PRONOUNS.has(first)) return resolvePronoun(d, first, words[0]!, toks[words[0]!]!.text);
+  if (words.length === 1 && /^(?:some|others|many|several|few|most|all|both|each|someone|somebody|everyone|nobody)$/.test(first)) return unnamed(toks[words[0]!]!.text, first !== 'someone' && first !== 'somebody');
 
   // the head: the last word before a preposition that does not continue a capitalised name
   const preEnd = preEndOf(d, a, b);
@@ -688,10 +689,22 @@ function isSpeakerNoun(w: string): boolean {
 }
 
 /** The subject of a participle cue ("…, calling it a “…”", "by saying", "Netanyahu saying"). */
-function participleSubject(d: Discourse, c: number, lo: number): Speaker | null {
+function participleSubject(d: Discourse, c: number, lo: number, depth = 0): Speaker | null {
   const toks = d.toks;
   const j = skipBetween(d, c - 1, lo);
   if (j < lo) return null;
+  // "with some calling her out, saying … and calling on her to “…”": a participle joined to
+  // another participle shares its subject
+  if ((toks[j]!.text === ',' || d.lw(j) === 'and') && depth < 3) {
+    for (let k = j - 1; k >= lo && j - k < 14; k--) {
+      if (d.quoteTok[k] !== 0 || (toks[k]!.kind === 'p' && toks[k]!.text !== ',')) break;
+      const cue = cueAt(d, k);
+      if (cue) {
+        if (cue.participle) return participleSubject(d, k, lo, depth + 1);
+        break;
+      }
+    }
+  }
   const t = toks[j]!;
   const w = lower(t);
   if (t.kind === 'w' && !PREPOSITIONS.has(w) && !CLAUSE_WORDS.has(w) && w !== 'and' && w !== 'but' && !REPORTING_VERBS.has(w) && (isCapitalised(t) || d.mentionOfTok[j]! >= 0 || isSpeakerNoun(w) || SUBJECT_PRONOUNS.has(w) || w === 'some' || w === 'others')) {

@@ -380,7 +380,8 @@ export class Discourse {
       // take the later of the two
       if (m && (!e || m.a >= e.tok)) {
         mi--;
-        if (this.paraAt(m.a) < para - 3) break;
+        // a few paragraphs back (more when they are short, like the items of a list)
+        if (this.paraAt(m.a) < para - 3 && m.a < tok - 120) break;
         if (m.inQuote) continue;
         const pg = this.genderOf(m.person);
         if (pg && pg !== g) continue;
@@ -388,7 +389,7 @@ export class Discourse {
         if (!fallback && !m.possessive) fallback = m.person;
       } else if (e) {
         ei--;
-        if (e.para < para - 3) break;
+        if (e.para < para - 3 && e.tok < tok - 120) break;
         const p = e.speaker.person;
         if (!p) continue;
         const pg = this.genderOf(p);

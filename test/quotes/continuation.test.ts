@@ -103,6 +103,19 @@ describe('pronoun speakers', () => {
     expect(quoteWith(r, 'instruction').speaker).toBe('Yun Sun');
   });
 
+  it('reaches back over the short items of a list', () => {
+    const text = 'In a long interview, Yun Sun also said:\n\nThe port must stay open\n\nThe budget will pass\n\nTaxes will not rise\n\nHe would speak “bluntly” about the deficit';
+    const r = quotesOf(text, PEOPLE);
+    expect(quoteWith(r, 'bluntly').speaker).toBe('Yun Sun');
+  });
+
+  it('gives joined participles one subject: “with some calling …, saying … and calling on …”', () => {
+    const r = quotesOf('Yun Sun said many followers were unhappy, with some calling her out, saying she went too far and calling on her to “stop playing with people’s lives”.', PEOPLE);
+    const q = quoteWith(r, 'stop playing');
+    expect(q.speaker).toBeNull();
+    expect(q.speakerDescription).toBe('some');
+  });
+
   it('leaves an unresolvable pronoun as an unnamed source', () => {
     const r = quotesOf('“We will stay until the end,” they said.', []);
     expect(r.quotes[0]!.speaker).toBeNull();
