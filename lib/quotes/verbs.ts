@@ -180,8 +180,6 @@ export const PARTICLE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['referred', ['to']],
   ['referring', ['to']],
   ['railed', ['against']],
-  ['attacked', []],
-  ['reminded', []],
 ]);
 
 /**
@@ -225,8 +223,8 @@ export const ORG_HEADS_LOWER: ReadonlySet<string> = new Set([
   'administration', 'military', 'army', 'navy', 'police', 'court', 'committee', 'council', 'bureau',
   'company', 'firm', 'authority', 'commission', 'parliament', 'cabinet', 'league', 'union', 'bank', 'fund',
   'group', 'coalition', 'alliance', 'organization', 'organisation', 'association', 'foundation', 'institute',
-  'university', 'network', 'newspaper', 'channel', 'broadcaster', 'agency', 'junta', 'regime', 'kremlin',
-  'presidency', 'secretariat', 'board', 'panel', 'tribunal', 'prosecutor’s', 'legislature', 'senate',
+  'university', 'network', 'newspaper', 'channel', 'broadcaster', 'junta', 'regime', 'kremlin',
+  'presidency', 'secretariat', 'board', 'panel', 'tribunal', 'legislature', 'senate',
   'congress', 'assembly', 'delegation', 'mission', 'team', 'club', 'airline', 'carrier', 'manufacturer',
   'maker', 'retailer', 'insurer', 'operator', 'regulator', 'watchdog', 'service', 'corporation', 'center',
   'centre', 'forces', 'force', 'guard', 'command', 'staff', 'caucus', 'house', 'chamber', 'fed',
