@@ -50,6 +50,11 @@ export interface Quote extends Span {
   cue: string | null;
   /** 0..1: how sure we are that this is a quotation (not a term or title) with this speaker. */
   confidence: number;
+  /**
+   * For a quotation over several paragraphs: the quoted text of each paragraph, without the
+   * opening mark that continues it (start/end span them all). Absent for one-paragraph quotes.
+   */
+  parts?: Span[];
 }
 
 /** Indirect speech: "X said that ...". Lower confidence; off by default in the UI. */

@@ -1,160 +1,263 @@
-// Direct quotations: quoted spans that reproduce someone's words (not scare quotes, terms or titles),
-// each with its speaker, cue and a confidence. Continuation: a quote with no attribution of its own
-// keeps the speaker of the quote before it in the paragraph, or of the previous paragraph's quotes.
-import type { Person, Quote, ReportedSpeech, Span } from '../types';
+// Direct quotations: quoted spans that reproduce someone's words (not scare quotes, terms or
+// titles), each with its speaker, cue and a confidence; and reported speech as a separate list.
+//
+// One pass over the story's sentences in order. A quotation takes the attribution of its own
+// sentence; with none, it continues the speaker of the quotation or reported speech before it in
+// the same paragraph, or in the previous paragraph when it opens its own. A quote-free sentence
+// with a reporting verb updates who spoke last (and may be listed as reported speech).
+import type { Quote, ReportedSpeech, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
-import { attribute, NO_ATTRIBUTION, type Attribution, type AttributionContext } from './attribute';
-import { sentenceSpans } from '../text/sentences';
-import { tokenize, isCapitalised } from '../text/tokens';
-import { REPORTING_VERBS } from './verbs';
+import { Discourse, type Speaker } from './discourse';
+import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
+import { speechEvent } from './reported';
+import { oneWordGoverned, quoteShape } from './shape';
+
+/**
+ * Caps that keep pathological pages (thousands of quote marks, a megabyte in one paragraph) cheap:
+ * past them, quotations are not attributed and sentences not read for reported speech. Real
+ * articles stay far below them.
+ */
+const MAX_QUOTES = 2500;
+const MAX_SPEECH_SENTENCES = 4000;
 
 export interface QuotesResult {
   quotes: Quote[];
   reported: ReportedSpeech[];
 }
 
-function containing(spans: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
-  return s && s.start <= offset ? s : undefined;
+interface Candidate {
+  span: Span;
+  parts: Span[];
+  open: number;
+  close: number;
+  closeLen: number;
+  family: QuoteSpan['family'] | 'block';
+  text: string;
 }
 
-/** A short quoted phrase in Title Case is a title or a name of a thing, not a quotation. */
-function looksLikeTitle(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length > 8) return false;
-  const content = words.filter((w) => w.length > 3);
-  return content.length > 0 && content.every((w) => /^[A-Z0-9]/.test(w));
+/** How a quotation got its speaker. */
+type How = 'direct' | 'continued' | 'context' | 'block' | 'none';
+
+interface Speakership {
+  attr: Attribution | null;
+  how: How;
+  /** Continued from a quotation or speech in the same paragraph. */
+  samePara: boolean;
+}
+
+/** Paragraphs inside a <blockquote> (DOM stories only). */
+function blockquoteParagraphs(story: StoryText): boolean[] {
+  const flags = story.paragraphs.map(() => false);
+  const segs = story.segments;
+  if (!segs.length) return flags;
+  let si = 0;
+  story.paragraphs.forEach((p, pi) => {
+    while (si < segs.length && segs[si]!.end <= p.start) si++;
+    const seg = segs[si];
+    if (!seg || seg.start >= p.end) return;
+    let node: Node | null = seg.node.parentNode;
+    for (let depth = 0; node && depth < 40; depth++, node = node.parentNode) {
+      if (node.nodeName === 'BLOCKQUOTE') {
+        flags[pi] = true;
+        break;
+      }
+    }
+  });
+  return flags;
+}
+
+/**
+ * A <blockquote> with no quotation marks, introduced by "X said:" (or "X said,") in the paragraph
+ * before it, is a quotation of X: one candidate per run of such paragraphs.
+ */
+function blockquoteCandidates(story: StoryText, d: Discourse, top: readonly QuoteSpan[]): Candidate[] {
+  const inBlock = blockquoteParagraphs(story);
+  if (!inBlock.some(Boolean)) return [];
+  const text = story.text;
+  const hasQuote = story.paragraphs.map(() => false);
+  for (const q of top) {
+    const pi = d.paraOfTok[Math.min(d.tokAt(q.open), d.toks.length - 1)];
+    if (pi !== undefined && pi >= 0) hasQuote[pi] = true;
+  }
+  const out: Candidate[] = [];
+  for (let pi = 1; pi < story.paragraphs.length; pi++) {
+    if (!inBlock[pi] || inBlock[pi - 1] || hasQuote[pi]) continue;
+    const lastCh = text[story.paragraphs[pi - 1]!.end - 1];
+    if (lastCh !== ':' && lastCh !== ',') continue;
+    const parts: Span[] = [];
+    for (let pj = pi; pj < story.paragraphs.length && inBlock[pj] && !hasQuote[pj] && parts.length < 12; pj++) parts.push(story.paragraphs[pj]!);
+    const t = quoteText(text, { parts });
+    if (t.split(/\s+/).length < 4 || t.startsWith('[')) continue; // figures and placeholders
+    out.push({ span: { start: parts[0]!.start, end: parts[parts.length - 1]!.end }, parts, open: parts[0]!.start, close: -1, closeLen: 0, family: 'block', text: t });
+  }
+  return out;
+}
+
+/** Who said the candidate: its own sentence's attribution, a continuation, or the context. */
+function speakership(d: Discourse, story: StoryText, c: Candidate, oTok: number, nw: number): Speakership {
+  const para = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? 0;
+  if (c.family === 'block') {
+    const ev = d.lastEvent(oTok);
+    return ev && ev.para === para - 1
+      ? { attr: { speaker: ev.speaker, cue: ev.cue ?? ':', cueTok: ev.tok, kind: 'before' }, how: 'block', samePara: false }
+      : { attr: null, how: 'none', samePara: false };
+  }
+  const attr = attributeQuote(d, c.open, c.close, c.closeLen, c.text[c.text.length - 1] ?? '');
+  if (attr) return { attr, how: 'direct', samePara: false };
+
+  // the speaker of the quotation or speech before, in this paragraph or (for a quote opening its
+  // paragraph) in the previous one
+  const ev = d.lastEvent(oTok);
+  const opensParagraph = oTok === (d.paras[para]?.a ?? 0);
+  if (ev && (ev.para === para || (ev.para === para - 1 && opensParagraph))) {
+    return { attr: { speaker: ev.speaker, cue: ev.cue, cueTok: ev.tok, kind: 'before' }, how: 'continued', samePara: ev.para === para };
+  }
+
+  // no speech verb, but the sentence before is about someone ("Sen. Sanders … identified … as one
+  // of the reasons. “The younger people are …”"), or the paragraph before ends with a colon
+  // ("Sanders made the following comment:")
+  const si = d.sentOfTok[oTok]!;
+  const prevSent = d.sents[si - 1];
+  const prevPara = para > 0 ? story.paragraphs[para - 1] : undefined;
+  const opensSentence = oTok === 0 || d.sentOfTok[oTok - 1] !== si;
+  const colonIntro = opensParagraph && !!prevPara && story.text[prevPara.end - 1] === ':';
+  let ctx: Speaker | null = null;
+  if (prevSent && prevSent.para === para && !opensParagraph && opensSentence && nw >= 4) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+  else if (prevSent && colonIntro) ctx = sentenceSubject(d, prevSent.a, prevSent.b);
+  if (ctx && ctx.name && (ctx.kind === 'person' || colonIntro) && (ctx.via === 'name' || ctx.via === 'pronoun')) {
+    return { attr: { speaker: { ...ctx, via: 'context' }, cue: null, cueTok: oTok, kind: 'before' }, how: 'context', samePara: false };
+  }
+  return { attr: null, how: 'none', samePara: false };
+}
+
+/** Quotation or term? Shape, context and attribution decide. */
+function isQuotation(d: Discourse, story: StoryText, c: Candidate, oTok: number, words: readonly string[], s: Speakership): boolean {
+  if (c.family === 'block') return true;
+  const shape = quoteShape(d, oTok, c.close, c.closeLen, words);
+  const nw = words.length;
+  const content = c.text;
+  const { attr, how } = s;
+  const direct = how === 'direct';
+  if (shape.term && !(attr?.kind === 'after' && nw >= 3)) return false;
+  // a title-cased phrase is a title unless it is spoken: “Hopefully,” he said / “We're America.”
+  const spoken = /[.!?,]$/.test(content) && ((direct && attr?.kind === 'after') || (how === 'continued' && s.samePara));
+  if (shape.titleLike && !spoken) return false;
+  if (shape.modifier) return false;
+  if (nw <= 4 && !direct) {
+    // an unattributed short phrase is a scare quote, unless it is a short spoken sentence
+    // continuing the quote before it: “…,” Doherty said. “We need help.”
+    const speechLike = /[.!?]$/.test(content) || /\b(?:I|we|you|my|our|me|us|I'm|I’m|we're|we’re)\b/i.test(content);
+    if (!(speechLike && s.samePara && nw >= 2) && (nw <= 3 || !speechLike)) return false;
+  }
+  if (nw === 1 && direct && !oneWordGoverned(shape, words[0]!, attr, oTok)) return false;
+  // a single-quoted phrase in a headline-like line (no closing punctuation): a headline or a link
+  if (c.family === 'single') {
+    const para = story.paragraphs[d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? 0];
+    if (para && !/[.!?”’"]/.test(story.text[para.end - 1] ?? '') && para.end - para.start < 200) return false;
+  }
+  return true;
+}
+
+/** 0..1: how sure we are that this is a quotation with this speaker. */
+function confidenceOf(c: Candidate, nw: number, s: Speakership): number {
+  const base: Record<How, number> = { direct: 0, continued: s.samePara ? 0.78 : 0.7, context: 0.7, block: 0.75, none: 0.5 };
+  let confidence = s.how === 'direct' ? (s.attr!.kind === 'after' ? 0.95 : s.attr!.kind === 'before' ? 0.88 : 0.8) : base[s.how];
+  if (nw <= 2) confidence -= 0.12;
+  else if (nw <= 4) confidence -= 0.05;
+  if (c.close < 0 && c.family !== 'block') confidence -= 0.1;
+  if (s.attr && !s.attr.speaker.name) confidence -= 0.03;
+  return Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
 }
 
 export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResult {
   const text = story.text;
-  const spans = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0);
-  // sentences of each paragraph, built lazily
-  const sentCache = new Map<Span, Span[]>();
-  const sentenceAt = (offset: number): Span => {
-    const para = containing(story.paragraphs, offset) ?? { start: offset, end: offset };
-    let sents = sentCache.get(para);
-    if (!sents) {
-      sents = sentenceSpans(text, para);
-      sentCache.set(para, sents);
-    }
-    return containing(sents, offset) ?? para;
-  };
-  const lastPerson = (at: number): Person | null => {
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of people.people) {
-      for (const m of p.mentions) if (m.start < at && m.start > bestAt) {
-        bestAt = m.start;
-        best = p;
-      }
-    }
-    return best;
-  };
-  const ctx: AttributionContext = { text, people, lastPerson };
+  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0);
+  const d = new Discourse(story, people, top);
+
+  const candidates: Candidate[] = top.slice(0, MAX_QUOTES).map((q) => ({
+    span: { start: q.start, end: q.end },
+    parts: q.parts,
+    open: q.open,
+    close: q.close,
+    closeLen: q.closeLen,
+    family: q.family,
+    text: quoteText(text, q),
+  }));
+  candidates.push(...blockquoteCandidates(story, d, top));
+  candidates.sort((a, b) => a.open - b.open);
+  const candTok = candidates.map((c) => d.tokAt(c.open));
 
   const quotes: Quote[] = [];
-  let prev: { span: QuoteSpan; attr: Attribution; para: Span | undefined } | null = null;
-  for (let qi = 0; qi < spans.length; qi++) {
-    const q = spans[qi]!;
-    const content = quoteText(text, q);
-    if (!content) continue;
-    const openAt = q.open;
-    const closeAt = q.close >= 0 ? q.close : q.end;
-    const para = containing(story.paragraphs, openAt);
-    const nextOpen = spans[qi + 1]?.open ?? -1;
-    const prevClose = prev ? (prev.span.close >= 0 ? prev.span.close + 1 : prev.span.end) : -1;
-    let attr = attribute(ctx, q, sentenceAt(openAt), sentenceAt(closeAt), prevClose, nextOpen);
-    let continued = false;
-    if (attr.speaker === null && attr.description === null && prev && prev.attr.position !== 'none') {
-      const samePara = prev.para === para;
-      const paraStartsWithQuote = para && text.slice(para.start, openAt).trim() === '';
-      // a new name between the two quotes breaks the chain
-      const between = text.slice(prevClose, openAt);
-      const newName = people.people.some((p) => p !== prev!.attr.person && p.mentions.some((m) => m.start >= prevClose && m.end <= openAt));
-      if ((samePara || paraStartsWithQuote) && !newName && between.length < 600) {
-        attr = { ...prev.attr, strength: prev.attr.strength * 0.85, position: prev.attr.position };
-        continued = true;
-      }
-    }
-    const words = content.split(/\s+/).filter(Boolean).length;
-    // Decide quotation vs. term: attribution, length and shape.
-    let confidence = attr.strength > 0 ? 0.55 + 0.4 * attr.strength : 0.35;
-    if (words >= 6) confidence += 0.1;
-    if (words <= 2 && !continued) confidence -= 0.3;
-    if (looksLikeTitle(content) && words <= 6) confidence -= 0.35;
-    if (q.close < 0) confidence -= 0.1;
-    const isScare = words <= 3 && attr.position === 'none';
-    confidence = Math.max(0, Math.min(1, confidence));
-    if (isScare || confidence < 0.3) continue;
-    quotes.push({
-      key: `q${quotes.length}`,
-      start: q.start,
-      end: q.end,
-      text: content,
-      speaker: attr.speaker,
-      speakerKind: attr.speakerKind,
-      speakerKey: attr.person?.key ?? null,
-      speakerId: null,
-      speakerDescription: attr.speaker ? null : attr.description,
-      cue: attr.cue,
-      confidence: Math.round(confidence * 100) / 100,
-    });
-    prev = { span: q, attr: attr === NO_ATTRIBUTION ? attr : attr, para };
-  }
-  return { quotes, reported: detectReported(story, people, spans, ctx) };
-}
+  const reported: ReportedSpeech[] = [];
+  /** Long quotations by their words, to keep a pull quote repeating the body once. */
+  const seen = new Map<string, number>();
 
-/** Indirect speech: "X said (that) …" with no quotation marks, as a lower-confidence category. */
-function detectReported(story: StoryText, people: PeopleResult, spans: QuoteSpan[], ctx: AttributionContext): ReportedSpeech[] {
-  const text = story.text;
-  const out: ReportedSpeech[] = [];
-  const quoted = (s: number, e: number) => spans.some((q) => q.open < e && (q.close >= 0 ? q.close : q.end) > s);
-  for (const para of story.paragraphs) {
-    for (const sent of sentenceSpans(text, para)) {
-      if (quoted(sent.start, sent.end)) continue;
-      const toks = tokenize(text, sent.start, sent.end);
-      for (let k = 1; k < toks.length - 3; k++) {
-        const w = toks[k]!.text.toLowerCase();
-        if (!(w === 'said' || w === 'says' || w === 'told' || w === 'warned' || w === 'argued' || w === 'insisted' || w === 'claimed' || w === 'added')) continue;
-        // subject: a person mention or pronoun right before the verb
-        const subjTok = toks[k - 1]!;
-        const person = people.personAt(subjTok.start);
-        const pron = /^(?:he|she)$/i.test(subjTok.text) ? ctx.lastPerson(subjTok.start) : null;
-        const who = person ?? pron;
-        if (!who && !(isCapitalised(subjTok) && REPORTING_VERBS.has(w))) continue;
-        let s = k + 1;
-        if (w === 'told') s++; // told <someone>
-        if (toks[s]?.text.toLowerCase() === 'that') s++;
-        const from = toks[s];
-        if (!from || from.kind === 'p') continue;
-        let end = sent.end;
-        while (end > from.start && /[\s.]/.test(text[end - 1]!)) end--;
-        if (end - from.start < 20) continue;
-        out.push({
-          key: `r${out.length}`,
-          start: from.start,
-          end,
-          text: text.slice(from.start, end),
-          speaker: who ? who.name : null,
-          speakerKind: who ? 'person' : null,
-          speakerKey: who?.key ?? null,
-          speakerId: null,
-          cue: w,
-          confidence: who ? 0.5 : 0.3,
-        });
-        break;
-      }
+  const handle = (c: Candidate, oTok: number) => {
+    if (!c.text) return;
+    const words = c.text.split(/\s+/).filter(Boolean);
+    const s = speakership(d, story, c, oTok, words.length);
+    if (!isQuotation(d, story, c, oTok, words, s)) return;
+    const sp = s.attr?.speaker ?? null;
+    const q: Quote = {
+      key: '',
+      start: c.span.start,
+      end: c.span.end,
+      text: c.text,
+      speaker: sp?.name ?? null,
+      speakerKind: sp?.name ? sp.kind : null,
+      speakerKey: sp?.person?.key ?? null,
+      speakerId: null,
+      speakerDescription: sp && !sp.name ? sp.description : null,
+      cue: s.attr?.cue ?? null,
+      confidence: confidenceOf(c, words.length, s),
+    };
+    if (c.parts.length > 1) q.parts = c.parts.map((p) => ({ start: p.start, end: p.end }));
+    const norm = words.length >= 6 ? words.map((w) => w.toLowerCase().replace(/[.,;:!?“”"‘’'()—–-]+/g, '')).join(' ') : '';
+    const dup = norm ? seen.get(norm) : undefined;
+    if (dup !== undefined) {
+      if (quotes[dup]!.confidence >= q.confidence) return;
+      quotes[dup] = q;
+    } else {
+      if (norm) seen.set(norm, quotes.length);
+      quotes.push(q);
+    }
+    if (sp && s.attr) d.addEvent(s.how === 'direct' ? Math.max(s.attr.cueTok, oTok) : oTok, sp, s.attr.cue);
+  };
+
+  const quoteFree = d.sents.map(() => true);
+  for (let k = 0; k < d.toks.length; k++) if (d.quoteTok[k] !== 0) quoteFree[d.sentOfTok[k]!] = false;
+  let ci = 0;
+  let speechSentences = 0;
+  for (let si = 0; si < d.sents.length && (ci < candidates.length || speechSentences < MAX_SPEECH_SENTENCES); si++) {
+    const sent = d.sents[si]!;
+    let any = false;
+    for (; ci < candidates.length && candTok[ci]! < sent.b; ci++) {
+      if (ci < MAX_QUOTES) handle(candidates[ci]!, candTok[ci]!);
+      any = true;
+    }
+    if (any || !quoteFree[si] || sent.b - sent.a < 3 || ++speechSentences > MAX_SPEECH_SENTENCES) continue;
+    const ev = speechEvent(d, sent.a, sent.b);
+    if (!ev) continue;
+    d.addEvent(ev.cueTok, ev.speaker, ev.cue);
+    if (ev.content && ev.speaker.name) {
+      reported.push({
+        key: `r${reported.length}`,
+        start: ev.content.start,
+        end: ev.content.end,
+        text: text.slice(ev.content.start, ev.content.end),
+        speaker: ev.speaker.name,
+        speakerKind: ev.speaker.kind,
+        speakerKey: ev.speaker.person?.key ?? null,
+        speakerId: null,
+        cue: ev.cue,
+        confidence: ev.speaker.via === 'name' || ev.speaker.via === 'org' ? 0.5 : 0.4,
+      });
     }
   }
-  return out;
+  for (; ci < candidates.length && ci < MAX_QUOTES; ci++) handle(candidates[ci]!, candTok[ci]!);
+  quotes.sort((a, b) => a.start - b.start);
+  quotes.forEach((q, i) => (q.key = `q${i}`));
+  return { quotes, reported };
 }

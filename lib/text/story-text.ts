@@ -3,7 +3,8 @@
 // it covers, across <a>, <em>, <span> and any number of text nodes.
 //
 // HTML whitespace is collapsed the way a reader sees it (runs become one space); block elements
-// separate paragraphs with "\n\n"; <br> gives "\n" (two <br> in a row make a paragraph break).
+// separate paragraphs with "\n\n"; <br> gives "\n" (two <br> in a row make a paragraph break);
+// <q> gets the quotation marks the browser draws for it, as characters with no DOM position.
 import type { Span } from '../types';
 
 /** One text node's contribution to the story text. */
@@ -70,6 +71,28 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
 
   const requestBreak = (kind: number) => {
     if (kind > pending) pending = kind;
+  };
+  // <q> elements: the browser draws their quotation marks from CSS, so they are not in any text node.
+  // The story text gets synthetic marks (“ ” outside, ‘ ’ when nested) that map to no DOM position,
+  // like separators, so every real character keeps its exact mapping.
+  let qDepth = 0;
+  const emitSynthetic = (ch: string) => {
+    if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
+      truncated = true;
+      return;
+    }
+    if (pending) {
+      const sep = pending === 3 ? '\n\n' : pending === 2 ? '\n' : ' ';
+      if (!atParagraphStart || pending === 1) {
+        out.push(sep);
+        len += sep.length;
+      }
+      pending = 0;
+    }
+    atParagraphStart = false;
+    lastWasBr = false;
+    out.push(ch);
+    len += ch.length;
   };
 
   const emitText = (node: Text) => {
@@ -152,6 +175,10 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (item.exit) {
+        if (tag === 'Q') {
+          qDepth--;
+          emitSynthetic(qDepth % 2 === 0 ? '”' : '’');
+        }
         if (BLOCK.has(tag)) requestBreak(3);
         continue;
       }
@@ -163,6 +190,10 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
       if (NEVER_TEXT.has(el.tagName) || NEVER_TEXT.has(tag)) continue;
       if (el !== root && skip && skip(el)) continue;
       if (BLOCK.has(tag)) requestBreak(3);
+      if (tag === 'Q') {
+        emitSynthetic(qDepth % 2 === 0 ? '“' : '‘');
+        qDepth++;
+      }
       stack.push({ node: el, exit: true });
       const kids = el.childNodes;
       for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, exit: false });

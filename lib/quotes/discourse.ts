@@ -1,0 +1,485 @@
+// What attribution needs to know about the story around a quote: its tokens (one tokenisation of
+// the whole text), sentences and paragraphs as token ranges, which tokens lie inside quotations, the
+// people's mentions (from people detection) with their grammatical role, organisation names, each
+// person's gender as the story shows it, and the speakers met so far, so that "he", "she", "they",
+// "it", "the minister" or "the ministry" can be resolved to the entity they stand for.
+// Everything is built in linear (or n log n) time; every look-back is bounded.
+import type { Person } from '../types';
+import type { StoryText } from '../text/story-text';
+import type { PeopleResult } from '../people/detect';
+import { tokenize, isCapitalised, type Token } from '../text/tokens';
+import { sentenceSpans } from '../text/sentences';
+import type { QuoteSpan } from './marks';
+import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS, MALE_PRONOUNS, MALE_ROLE_WORDS, genderOfGivenName, type Gender } from './gender';
+import { ORG_HEADS_LOWER, ORG_WORDS, PREPOSITIONS, REPORTING_VERBS } from './verbs';
+
+export interface MentionRec {
+  /** Token range [a, b) of the mention. */
+  a: number;
+  b: number;
+  person: Person;
+  possessive: boolean;
+  /** Directly after a preposition ("with Xie"): not the subject of its clause. */
+  afterPrep: boolean;
+  /** The subject of its clause (best guess). */
+  subject: boolean;
+  inQuote: boolean;
+}
+
+export interface OrgRec {
+  a: number;
+  b: number;
+  name: string;
+  /** Lower-case words of the name. */
+  words: Set<string>;
+}
+
+/** A speaker of a quotation or of reported speech, as attribution resolves it. */
+export interface Speaker {
+  name: string | null;
+  kind: 'person' | 'organization' | null;
+  person: Person | null;
+  /** The phrase as written, for unnamed or unresolved sources ("a senior official"). */
+  description: string | null;
+  /** A group ("the lawmakers", an organisation): what "they" can refer to. */
+  plural: boolean;
+  /** How the speaker was found. */
+  via: 'name' | 'pronoun' | 'role' | 'org' | 'unnamed' | 'group' | 'context';
+  /** For groups: the noun that names them ("lawmakers"), so "the lawmakers" finds them again. */
+  groupHead?: string;
+  /** Found through a relative pronoun ("the calm dad who tells …"). */
+  relative?: boolean;
+}
+
+export interface SpeakerEvent {
+  /** Token of the cue (or of the quote, for continuations). */
+  tok: number;
+  para: number;
+  speaker: Speaker;
+  cue: string | null;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
+const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
+const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'while', 'when', 'because', 'as', 'if', 'although', 'though', 'after', 'before', 'since', 'where', 'whereas', 'also', 'meanwhile', 'however', 'now', 'later', 'earlier', 'yesterday', 'today', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'once', 'until', 'unless', 'why', 'how', 'what', 'who']);
+/** Head words that only ever end an institution's name, never a person's. */
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'authority', 'agency', 'commission', 'committee', 'council', 'bureau', 'office', 'embassy', 'parliament', 'senate', 'congress', 'court', 'university', 'institute', 'foundation', 'association', 'organization', 'organisation', 'corporation', 'party', 'administration', 'government', 'police', 'army', 'navy', 'federation', 'union', 'league', 'prosecution', 'secretariat', 'directorate', 'tribunal', 'coalition', 'alliance', 'caucus', 'cabinet', 'assembly']);
+
+/** Days and months: "the ministry on Sunday" does not run on into a name. */
+export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'in', '&', 'at']);
+const NOT_ORG_START = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'so', 'yet', 'or', 'since', 'however', 'meanwhile', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'other', 'former', 'new']);
+
+export class Discourse {
+  readonly text: string;
+  readonly toks: Token[];
+  /** Lower-cased token texts, filled on demand. */
+  private readonly lower: (string | undefined)[];
+  /** Per token: 0 outside quotations, 1 inside a top-level quotation, 2 a top-level quotation mark. */
+  readonly quoteTok: Uint8Array;
+  readonly sentOfTok: Int32Array;
+  readonly paraOfTok: Int32Array;
+  /** Sentences as token ranges. */
+  readonly sents: { a: number; b: number; para: number }[] = [];
+  readonly paras: { a: number; b: number }[] = [];
+  readonly mentions: MentionRec[] = [];
+  readonly mentionOfTok: Int32Array;
+  readonly orgs: OrgRec[] = [];
+  readonly orgOfTok: Int32Array;
+  readonly people: PeopleResult;
+  private readonly genders = new Map<Person, Gender | null>();
+  /** Speakers met so far, in text order (attributions of quotes and of reported speech). */
+  readonly events: SpeakerEvent[] = [];
+
+  constructor(story: StoryText, people: PeopleResult, quotes: readonly QuoteSpan[]) {
+    this.text = story.text;
+    this.people = people;
+    const toks = tokenize(story.text);
+    this.toks = toks;
+    this.lower = new Array<string | undefined>(toks.length);
+    const n = toks.length;
+    this.quoteTok = new Uint8Array(n);
+    this.sentOfTok = new Int32Array(n).fill(-1);
+    this.paraOfTok = new Int32Array(n).fill(-1);
+    this.mentionOfTok = new Int32Array(n).fill(-1);
+    this.orgOfTok = new Int32Array(n).fill(-1);
+
+    // paragraphs and sentences as token ranges (one merge pass)
+    let t = 0;
+    story.paragraphs.forEach((p, pi) => {
+      while (t < n && toks[t]!.start < p.start) t++;
+      const pa = t;
+      for (const s of sentenceSpans(story.text, p)) {
+        while (t < n && toks[t]!.start < s.start) t++;
+        const sa = t;
+        while (t < n && toks[t]!.start < s.end) {
+          this.sentOfTok[t] = this.sents.length;
+          this.paraOfTok[t] = pi;
+          t++;
+        }
+        this.sents.push({ a: sa, b: t, para: pi });
+      }
+      this.paras.push({ a: pa, b: t });
+    });
+
+    // tokens inside top-level quotations
+    let k = 0;
+    for (const q of quotes) {
+      if (q.depth !== 0) continue;
+      const end = q.close >= 0 ? q.close + q.closeLen : q.end;
+      k = this.tokAt(q.open, k);
+      for (let j = k; j < n && toks[j]!.start < end; j++) {
+        const isMark = toks[j]!.start === q.open || toks[j]!.start === q.close || (q.openLen === 2 && toks[j]!.start === q.open + 1) || (q.closeLen === 2 && toks[j]!.start === q.close + 1);
+        this.quoteTok[j] = isMark ? 2 : 1;
+      }
+    }
+
+    this.buildMentions();
+    this.buildOrgs();
+  }
+
+  /** Lower-case text of token k ('' past the end). */
+  lw(k: number): string {
+    if (k < 0 || k >= this.toks.length) return '';
+    let w = this.lower[k];
+    if (w === undefined) {
+      w = this.toks[k]!.text.toLowerCase();
+      this.lower[k] = w;
+    }
+    return w;
+  }
+
+  /** Index of the first token starting at or after offset (from a hint). */
+  tokAt(offset: number, lo = 0): number {
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.toks[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  inQuote(i: number): boolean {
+    return this.quoteTok[i] !== 0;
+  }
+
+  private buildMentions() {
+    const all: { start: number; end: number; person: Person }[] = [];
+    for (const p of this.people.people) for (const m of p.mentions) all.push({ start: m.start, end: m.end, person: p });
+    all.sort((x, y) => x.start - y.start);
+    const toks = this.toks;
+    let hint = 0;
+    let lastSent = -1;
+    let sentHasSubject = false;
+    for (const m of all) {
+      const a = this.tokAt(m.start, hint);
+      hint = a;
+      let b = a;
+      while (b < toks.length && toks[b]!.start < m.end) b++;
+      if (b === a) continue;
+      if (this.mentionOfTok[a]! >= 0) continue; // overlapping mentions: the first wins
+      // a "person" whose name ends in an institution's head word is an organisation ("Swedish
+      // Prosecution Authority"): not a person mention for attribution
+      if (b - a > 1 && INSTITUTION_HEADS.has(this.lw(b - 1).replace(/['’]s$/, ''))) continue;
+      const last = toks[b - 1]!;
+      const possessive = isPossessiveToken(last) || ((toks[b]?.text === '’' || toks[b]?.text === "'") && toks[b]!.start === last.end && /s$/i.test(last.text));
+      // the word before the mention, skipping a title chain ("with Chinese Ambassador Xie")
+      let k = a - 1;
+      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.' || this.lw(k) === 'the') && k > a - 6 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
+      const sameSent = k >= 0 && this.sentOfTok[k] === this.sentOfTok[a];
+      const before = sameSent ? toks[k]! : undefined;
+      const afterPrep = !!before && PREPOSITIONS.has(lower(before));
+      // in subject position: opening its sentence or clause, not after a verb or a preposition
+      const clauseStart = !before || before.kind === 'p' || SUBJECT_OPENERS.has(lower(before));
+      const inQuote = this.quoteTok[a] !== 0;
+      const sent = this.sentOfTok[a]!;
+      if (sent !== lastSent) {
+        lastSent = sent;
+        sentHasSubject = false;
+      }
+      // subject: the first plain mention of its sentence, or one followed by a verb-like word
+      const nextTok = toks[b];
+      const followedByVerb = !!nextTok && nextTok.kind === 'w' && !isCapitalised(nextTok) && (REPORTING_VERBS.has(lower(nextTok)) || /(?:ed|s)$/.test(nextTok.text) || ['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'also', 'did', 'does', 'may', 'might', 'should'].includes(lower(nextTok)));
+      const plain = !possessive && !afterPrep && !inQuote;
+      const subject = plain && ((!sentHasSubject && clauseStart) || followedByVerb);
+      if (plain) sentHasSubject = true;
+      const idx = this.mentions.length;
+      this.mentions.push({ a, b, person: m.person, possessive, afterPrep, subject, inQuote });
+      for (let j = a; j < b; j++) this.mentionOfTok[j] = idx;
+    }
+  }
+
+  /** Capitalised runs that name an organisation ("Russia’s Defense Ministry", "the FBI", "Russia's foreign ministry"). */
+  private buildOrgs() {
+    const toks = this.toks;
+    const n = toks.length;
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      if (!isCapitalised(t) || this.quoteTok[i] !== 0) continue;
+      if (NOT_ORG_START.has(lower(t))) continue;
+      let j = i;
+      let hasOrgWord = false;
+      let acronym = false;
+      let personTail = false;
+      while (j < n && this.sentOfTok[j] === this.sentOfTok[i] && this.quoteTok[j] === 0) {
+        const u = toks[j]!;
+        if (isCapitalised(u) || (u.kind === 'n' && j > i)) {
+          const w = lower(u).replace(/['’]s$/, '');
+          if (ORG_WORDS.has(w)) hasOrgWord = true;
+          if (isAcronym(u)) acronym = true;
+          const m = this.mentionOfTok[j]!;
+          // a name at the end of the run (titles before a person), unless it follows a connector
+          // inside the run ("Bureau of Fisheries and Aquatic Resources")
+          if (m < 0) personTail = false;
+          else if (this.mentions[m]!.a === j) personTail = !(j > i && CONNECTORS.has(this.lw(j - 1)));
+          j++;
+          // "Russia’s Defense Ministry": a possessive ends the run unless a name goes on
+          if (isPossessiveToken(u) && !(isCapitalised(toks[j]) && !TIME_NAMES.has(this.lw(j)))) break;
+          continue;
+        }
+        // connectors inside a name: "Bureau of Fisheries and Aquatic Resources", "Committee on the ..."
+        if (CONNECTORS.has(lower(u)) && j > i) {
+          let k = j;
+          while (k < n && CONNECTORS.has(this.lw(k)) && k - j < 2) k++;
+          if (k < n && isCapitalised(toks[k]) && !TIME_NAMES.has(this.lw(k)) && this.quoteTok[k] === 0 && this.sentOfTok[k] === this.sentOfTok[i]) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      // a lower-case organisation head after capitalised modifiers: "Russia's foreign ministry"
+      let end = j;
+      const l1 = this.lw(j);
+      const l2 = this.lw(j + 1);
+      if (toks[j]?.kind === 'w' && !isCapitalised(toks[j]) && ORG_HEADS_LOWER.has(l1)) {
+        end = j + 1;
+        hasOrgWord = true;
+      } else if (toks[j]?.kind === 'w' && toks[j + 1]?.kind === 'w' && !isCapitalised(toks[j]) && !isCapitalised(toks[j + 1]) && ORG_HEADS_LOWER.has(l2) && /^(?:foreign|defen[cs]e|interior|finance|justice|health|state|federal|national|central|military|armed|public|security|economy|trade|energy|education|communist|ruling|opposition|conservative|liberal|labor|labour|presidential|election|re-election|reelection|press|media|news|police|fire|intelligence|environment|environmental|transport|agriculture|culture|foreign-affairs|external|home|emergency|local|regional|provincial|city|county|district|supreme|high|appeals|district|electoral|investment|central|development|technology|oil|steel|auto|tech)$/.test(l1)) {
+        end = j + 2;
+        hasOrgWord = true;
+      }
+      const runLen = end - i;
+      if (runLen > 0 && (hasOrgWord || (acronym && runLen === 1)) && !(personTail && end === j)) {
+        let a = i;
+        const name = this.text.slice(toks[a]!.start, toks[end - 1]!.end).replace(/['’]s$/, '');
+        const words = new Set<string>();
+        for (let k = a; k < end; k++) if (toks[k]!.kind === 'w') words.add(this.lw(k).replace(/['’]s$/, ''));
+        const idx = this.orgs.length;
+        this.orgs.push({ a, b: end, name, words });
+        for (let k = a; k < end; k++) if (this.orgOfTok[k]! < 0) this.orgOfTok[k] = idx;
+        a = end;
+      }
+      i = Math.max(i, j - 1);
+    }
+  }
+
+  /** Gender of a person as the story shows it, or null. */
+  genderOf(p: Person): Gender | null {
+    if (this.genders.has(p)) return this.genders.get(p)!;
+    let g: Gender | null = null;
+    const toks = this.toks;
+    const role = (p.roleInText ?? '').toLowerCase();
+    let votesM = 0;
+    let votesF = 0;
+    let hon: Gender | null = null;
+    for (const m of p.mentions) {
+      const a = this.tokAt(m.start);
+      // honorific at the start of the mention or right before it: Mr. Xie, Ms Jele
+      const own = this.lw(a);
+      if (MALE_HONORIFICS.has(own) && own !== p.name.split(/\s+/)[0]!.toLowerCase()) hon = hon ?? 'm';
+      else if (FEMALE_HONORIFICS.has(own) && own !== p.name.split(/\s+/)[0]!.toLowerCase()) hon = hon ?? 'f';
+      for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
+        const w = this.lw(k);
+        if (w === '.') continue;
+        if (MALE_HONORIFICS.has(w) || MALE_ROLE_WORDS.has(w)) hon = hon ?? 'm';
+        else if (FEMALE_HONORIFICS.has(w) || FEMALE_ROLE_WORDS.has(w)) hon = hon ?? 'f';
+        break;
+      }
+      // the first third-person pronoun after the mention, before any other person is named
+      let b = a;
+      while (b < toks.length && toks[b]!.start < m.end) b++;
+      for (let k = b; k < toks.length && k < b + 30; k++) {
+        if (this.mentionOfTok[k]! >= 0 && this.mentions[this.mentionOfTok[k]!]!.person !== p) break;
+        if (this.quoteTok[k] !== 0) continue;
+        const w = this.lw(k);
+        if (MALE_PRONOUNS.has(w)) {
+          votesM++;
+          break;
+        }
+        if (FEMALE_PRONOUNS.has(w)) {
+          votesF++;
+          break;
+        }
+      }
+    }
+    if (hon) g = hon;
+    else if (role.split(/[\s,]+/).some((w) => FEMALE_ROLE_WORDS.has(w)) || role.includes('first lady')) g = 'f';
+    else if (role.split(/[\s,]+/).some((w) => MALE_ROLE_WORDS.has(w))) g = 'm';
+    else if (votesM >= 2 && votesM >= 3 * votesF) g = 'm';
+    else if (votesF >= 2 && votesF >= 3 * votesM) g = 'f';
+    else {
+      const first = p.name.split(/\s+/)[0] ?? '';
+      g = p.name.includes(' ') ? genderOfGivenName(first) : null;
+      if (!g && votesM > votesF) g = 'm';
+      else if (!g && votesF > votesM) g = 'f';
+    }
+    this.genders.set(p, g);
+    return g;
+  }
+
+  /** Index of the last mention starting before token tok, or -1. */
+  private lastMentionBefore(tok: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.mentions[mid]!.a < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private lastEventBefore(tok: number): number {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.events[mid]!.tok < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private paraAt(tok: number): number {
+    const p = this.paraOfTok[Math.min(tok, this.toks.length - 1)];
+    return p ?? 0;
+  }
+
+  /** Records a speaker (events must be added in text order). */
+  addEvent(tok: number, speaker: Speaker, cue: string | null) {
+    const last = this.events[this.events.length - 1];
+    if (last && last.tok > tok) return;
+    this.events.push({ tok, para: this.paraAt(tok), speaker, cue });
+  }
+
+  /**
+   * "he" / "she" at token tok: the nearest earlier subject (a mention or a resolved speaker) whose
+   * gender fits, looking back at most a few paragraphs.
+   */
+  resolvePersonPronoun(tok: number, g: Gender): Person | null {
+    const para = this.paraAt(tok);
+    let mi = this.lastMentionBefore(tok);
+    let ei = this.lastEventBefore(tok);
+    let fallback: Person | null = null;
+    for (let steps = 0; steps < 60 && (mi >= 0 || ei >= 0); steps++) {
+      const m = mi >= 0 ? this.mentions[mi]! : null;
+      const e = ei >= 0 ? this.events[ei]! : null;
+      // take the later of the two
+      if (m && (!e || m.a >= e.tok)) {
+        mi--;
+        // a few paragraphs back (more when they are short, like the items of a list)
+        if (this.paraAt(m.a) < para - 3 && m.a < tok - 120) break;
+        if (m.inQuote) continue;
+        const pg = this.genderOf(m.person);
+        if (pg && pg !== g) continue;
+        if (m.subject) return m.person;
+        if (!fallback && !m.possessive) fallback = m.person;
+      } else if (e) {
+        ei--;
+        if (e.para < para - 3 && e.tok < tok - 120) break;
+        const p = e.speaker.person;
+        if (!p) continue;
+        const pg = this.genderOf(p);
+        if (pg && pg !== g) continue;
+        return p;
+      }
+    }
+    return fallback;
+  }
+
+  /** "they" / "it" at token tok: the latest group or organisation speaker (or org subject) nearby. */
+  resolveGroupPronoun(tok: number, wantPlural: boolean): Speaker | null {
+    const para = this.paraAt(tok);
+    for (let ei = this.lastEventBefore(tok), steps = 0; ei >= 0 && steps < 12; ei--, steps++) {
+      const e = this.events[ei]!;
+      if (e.para < para - 2) break;
+      if (e.speaker.kind === 'person' && !e.speaker.plural) continue;
+      if (!e.speaker.name) continue;
+      if (wantPlural ? e.speaker.plural || e.speaker.kind === 'organization' : e.speaker.kind === 'organization') return e.speaker;
+    }
+    return null;
+  }
+
+  /** The latest organisation or group speaker within a few paragraphs ("the letter said"). */
+  resolveDocumentAuthor(tok: number): Speaker | null {
+    const para = this.paraAt(tok);
+    for (let ei = this.lastEventBefore(tok), steps = 0; ei >= 0 && steps < 20; ei--, steps++) {
+      const e = this.events[ei]!;
+      if (e.para < para - 8) break;
+      if (e.speaker.name && (e.speaker.kind === 'organization' || e.speaker.plural)) return e.speaker;
+    }
+    return null;
+  }
+
+  /** "the lawmakers": the latest group speaker named with the same noun. */
+  resolveGroup(tok: number, head: string): Speaker | null {
+    for (let ei = this.lastEventBefore(tok), steps = 0; ei >= 0 && steps < 40; ei--, steps++) {
+      const e = this.events[ei]!;
+      if (e.speaker.groupHead === head && e.speaker.name) return e.speaker;
+    }
+    return null;
+  }
+
+  /** "the ministry", "the bureau": the latest organisation whose name has that word. */
+  resolveOrgHead(tok: number, head: string): OrgRec | null {
+    let lo = 0;
+    let hi = this.orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.orgs[mid]!.a < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, steps = 0; k >= 0 && steps < 200; k--, steps++) {
+      const o = this.orgs[k]!;
+      if (o.words.has(head) && o.words.size > 1) return o;
+    }
+    return null;
+  }
+
+  /**
+   * "the president", "the former mayor": the latest person the story gave that role, else the
+   * latest subject person in this or the previous paragraph.
+   */
+  resolveRole(tok: number, head: string): { person: Person; exact: boolean } | null {
+    const para = this.paraAt(tok);
+    let fallback: Person | null = null;
+    const headRe = new RegExp(`(?:^|[^a-z])${head.replace(/[^a-z-]/g, '')}(?:$|[^a-z])`);
+    for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 300; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (m.inQuote) continue;
+      const role = (m.person.roleInText ?? '').toLowerCase();
+      if (role && headRe.test(role)) return { person: m.person, exact: true };
+      // a title right before this mention ("President Obama")
+      for (let k = m.a - 1; k >= 0 && k >= m.a - 3; k--) {
+        if (lower(this.toks[k]) === head) return { person: m.person, exact: true };
+        if (!isCapitalised(this.toks[k])) break;
+      }
+      if (!fallback && m.subject && this.paraAt(m.a) >= para - 1) fallback = m.person;
+    }
+    if (!fallback) {
+      const ei = this.lastEventBefore(tok);
+      const e = ei >= 0 ? this.events[ei] : undefined;
+      if (e && e.speaker.person && e.para >= para - 1) fallback = e.speaker.person;
+    }
+    return fallback ? { person: fallback, exact: false } : null;
+  }
+
+  /** The latest speaker event before tok (for continuations). */
+  lastEvent(tok: number): SpeakerEvent | null {
+    const ei = this.lastEventBefore(tok);
+    return ei >= 0 ? this.events[ei]! : null;
+  }
+}
