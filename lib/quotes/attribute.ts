@@ -96,6 +96,8 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   const lemma = REPORTING_VERBS.get(w);
   if (!lemma) return null;
   if (d.mentionOfTok[k]! >= 0) return null; // part of a name
+  // "an official who asked not to be named": the anonymity formula describes a source, it reports nothing
+  if (d.lw(k + 1) === 'not' && d.lw(k + 2) === 'to' && d.lw(k + 3) === 'be') return null;
   if (isCapitalised(t) && k > 0 && d.sentOfTok[k - 1] === d.sentOfTok[k] && d.toks[k - 1]!.kind === 'w') return null; // "Said" inside a name
   let len = 1;
   const particles = PARTICLE_VERBS.get(w);
