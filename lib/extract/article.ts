@@ -63,13 +63,26 @@ export function isBoilerplate(el: Element): boolean {
   return words.some((w) => BOILER_WORDS.has(w));
 }
 
-const BODY_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '[data-testid="article-body"]',
-  '.article-body', '.article__body', '.articleBody', '.story-body', '.story__body', '.entry-content',
-  '.post-content', '.post-body', '.article-content', '.article-text', '.story-text', '.body-text',
-  '.content__article-body', '.c-entry-content', '.td-post-content', '.field-name-body', '.rich-text',
+/**
+ * Explicit article-body containers, in order of trust. Each is one attribute test (an exact attribute
+ * value, or one class token), checked only on the ancestors of the best paragraph container: cheaper
+ * than a document-wide selector query on every DOM, and it is all the rule below needs.
+ */
+const BODY_MARKERS: readonly { attr: 'itemprop' | 'data-testid'; value: string }[] = [
+  { attr: 'itemprop', value: 'articleBody' },
+  { attr: 'data-testid', value: 'article-body' },
 ];
+const BODY_CLASSES: readonly string[] = [
+  'article-body', 'article__body', 'articleBody', 'story-body', 'story__body', 'entry-content',
+  'post-content', 'post-body', 'article-content', 'article-text', 'story-text', 'body-text',
+  'content__article-body', 'c-entry-content', 'td-post-content', 'field-name-body', 'rich-text',
+];
+
+function hasClassToken(el: Element, token: string): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !cls.includes(token)) return false;
+  return cls.split(/[\t\n\f\r ]+/).includes(token);
+}
 
 /** Sum of the lengths of the direct paragraph text under an element (cheap scoring). */
 function paragraphScores(doc: Document): Map<Element, number> {
@@ -118,17 +131,19 @@ export function findStoryRoot(doc: Document): Element | null {
       bestScore = sc;
     }
   }
-  // An explicit article-body container that holds the best paragraphs (or most of the text) wins.
-  for (const sel of BODY_SELECTORS) {
-    let cands: Element[] = [];
-    try {
-      cands = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const c of cands) {
-      if (best && (c === best || c.contains(best)) && textLen(c) < textLen(body) * 0.9) return c;
-    }
+  // An explicit article-body container that holds the best paragraphs (or most of the text) wins:
+  // the first marker in order of trust, outermost first.
+  if (best) {
+    const chain: Element[] = [];
+    for (let a: Element | null = best; a && a !== body; a = a.parentElement) chain.push(a);
+    chain.reverse();
+    let bodyLen = -1;
+    const fits = (c: Element) => {
+      if (bodyLen < 0) bodyLen = textLen(body);
+      return textLen(c) < bodyLen * 0.9;
+    };
+    for (const m of BODY_MARKERS) for (const c of chain) if (c.getAttribute(m.attr) === m.value && fits(c)) return c;
+    for (const k of BODY_CLASSES) for (const c of chain) if (hasClassToken(c, k) && fits(c)) return c;
   }
   if (best) {
     // Climb to the nearest <article> or paragraph-rich ancestor that adds little else.
