@@ -5,7 +5,7 @@ import type { Annotations, ArticleInfo, NewsVerdict } from './types';
 import { readMetadata } from './page/metadata';
 import { detectNews } from './detect/news';
 import { extractArticle } from './extract/article';
-import { buildStoryText, storyFromPlainText, type StoryText } from './text/story-text';
+import { storyFromPlainText, storyTextSteps, type StoryText } from './text/story-text';
 import { detectPeople } from './people/detect';
 import { detectQuotes } from './quotes/detect';
 import { applyContext, type ContextLookup, type NameGazetteer } from './context';
@@ -31,11 +31,21 @@ export interface PipelineResult {
   annotations: Annotations;
   /** The story text and its DOM map; null when the page was not annotated. */
   story: StoryText | null;
+  /** The story's root elements (what a dynamic-page watcher checks changes against); [] when none. */
+  roots: Element[];
 }
 
 export type StageName = 'detect' | 'extract' | 'text' | 'people' | 'quotes' | 'context';
 
+/** What annotateSteps yields: the stage just finished, or null for a pause inside a long stage. */
+export type Step = StageName | null;
+
 export const DEFAULT_MAX_CHARS = 400_000;
+/**
+ * The content script's cap: past it a story is annotated up to the cap and marked partial. People
+ * and quote detection run in one piece each, so this bounds the longest task they can make.
+ */
+export const BROWSER_MAX_CHARS = 120_000;
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -44,10 +54,11 @@ function emptyAnnotations(news: NewsVerdict, article: ArticleInfo): Annotations 
 }
 
 /**
- * Runs the pipeline one stage per step. Each `yield` hands back the name of the stage just finished,
- * so a caller can pause between stages; the generator's return value is the result.
+ * Runs the pipeline one stage per step. Each `yield` hands back the name of the stage just finished
+ * (or null inside a long stage: the text model yields every few thousand nodes), so a caller can
+ * pause there; the generator's return value is the result.
  */
-export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Generator<StageName, PipelineResult, void> {
+export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Generator<Step, PipelineResult, void> {
   const now = opts.now ?? clock;
   const t0 = now();
   const stages: Record<string, number> = {};
@@ -66,7 +77,7 @@ export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Gener
   if (!news.isNews && !opts.force) {
     const a = emptyAnnotations(news, baseArticle);
     a.timing = { ms: Math.round((now() - t0) * 1000) / 1000, stages };
-    return { annotations: a, story: null };
+    return { annotations: a, story: null, roots: [] };
   }
   yield 'detect';
 
@@ -74,7 +85,7 @@ export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Gener
   lap('extract');
   yield 'extract';
 
-  const story = buildStoryText(ex.roots, { skip: ex.skip, maxChars: opts.maxChars ?? DEFAULT_MAX_CHARS });
+  const story = yield* storyTextSteps(ex.roots, { skip: ex.skip, maxChars: opts.maxChars ?? DEFAULT_MAX_CHARS });
   lap('text');
   yield 'text';
 
@@ -85,16 +96,17 @@ export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Gener
     textLength: story.text.length,
     url: url ?? null,
   };
-  return yield* annotateStory(story, news, article, opts, { t0, stages, now, lap: (n: StageName) => lap(n) });
+  return yield* annotateStory(story, ex.roots, news, article, opts, { t0, stages, now, lap: (n: StageName) => lap(n) });
 }
 
 function* annotateStory(
   story: StoryText,
+  roots: Element[],
   news: NewsVerdict,
   article: ArticleInfo,
   opts: AnnotateOptions,
   time: { t0: number; stages: Record<string, number>; now: () => number; lap: (n: StageName) => void },
-): Generator<StageName, PipelineResult, void> {
+): Generator<Step, PipelineResult, void> {
   const people = detectPeople(story);
   time.lap('people');
   yield 'people';
@@ -116,7 +128,7 @@ function* annotateStory(
   if (opts.lookup) applyContext(annotations, opts.lookup);
   time.lap('context');
   annotations.timing.ms = Math.round((time.now() - time.t0) * 1000) / 1000;
-  return { annotations, story };
+  return { annotations, story, roots };
 }
 
 /** Runs all stages at once. */
@@ -150,7 +162,7 @@ export function annotateText(raw: string, opts: AnnotateOptions = {}): PipelineR
     textLength: story.text.length,
     url: opts.url ?? null,
   };
-  const steps = annotateStory(story, news, article, opts, { t0, stages, now, lap });
+  const steps = annotateStory(story, [], news, article, opts, { t0, stages, now, lap });
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

@@ -4,6 +4,7 @@ import './style.css';
 import { parseContentRequest, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { PageController } from './page';
+import { watchPage } from './watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -42,9 +43,13 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((s) => page.applySettings(s));
+    // Dynamic pages (issue 6): late content, infinite scroll and SPA navigation re-annotate the page.
+    const watcher = watchPage(window, document, page);
+    page.guardDom = (write) => watcher.quiet(write);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      watcher.stop();
       page.dispose();
     });
 

@@ -5,9 +5,9 @@ import type { Annotations, Category } from '../../lib/types';
 import type { PageState, PageStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { siteRule } from '../../lib/settings';
-import { annotateSteps, type PipelineResult } from '../../lib/pipeline';
+import { annotateSteps, BROWSER_MAX_CHARS, type PipelineResult } from '../../lib/pipeline';
 import { runSliced } from '../../lib/schedule';
-import { spanToRange } from '../../lib/text/story-text';
+import { spanToRange, type StoryText } from '../../lib/text/story-text';
 import { applyMatches, contextQueries, type LookupQuery } from '../../lib/context';
 import type { PersonContext } from '../../lib/types';
 import { createHighlighter, type Highlighter, type HighlightItem } from './highlighter';
@@ -32,6 +32,13 @@ export function highlightItems(doc: Document, result: PipelineResult): Highlight
   return items;
 }
 
+/** Same text from the same text nodes: painting again would change nothing. */
+function sameStory(a: StoryText, b: StoryText): boolean {
+  if (a.text !== b.text || a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) if (a.segments[i]!.node !== b.segments[i]!.node) return false;
+  return true;
+}
+
 export class PageController {
   private result: PipelineResult | null = null;
   private items: HighlightItem[] = [];
@@ -44,6 +51,13 @@ export class PageController {
   private current = -1;
   private run = 0;
   private disposed = false;
+  /**
+   * Runs our own DOM writes (the fallback highlighter's marks) so that the dynamic-page watcher does
+   * not take them for page changes; watch.ts sets it (Watcher.quiet).
+   */
+  guardDom: <T>(write: () => T) => T = (write) => write();
+  /** Annotated on request (or an "always" site) although not detected as news: refreshes keep it so. */
+  private forced = false;
 
   constructor(
     private readonly doc: Document,
@@ -69,8 +83,9 @@ export class PageController {
     if (!force && rule === 'default' && !settings.autoAnnotate) return this.finish('auto-off');
     const run = ++this.run;
     this.status = 'working';
+    this.forced = force;
     try {
-      const result = await runSliced(annotateSteps(this.doc, { force: force || rule === 'always', url: this.doc.location?.href ?? null }), {
+      const result = await runSliced(annotateSteps(this.doc, { force: force || rule === 'always', url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS }), {
         cancelled: () => this.disposed || run !== this.run,
       });
       if (!result) return this.state();
@@ -109,12 +124,12 @@ export class PageController {
   private paint() {
     if (!this.result) return;
     this.items = highlightItems(this.doc, this.result);
-    this.highlighter.set(this.items);
+    this.guardDom(() => this.highlighter.set(this.items));
     this.applyVisibility();
   }
 
   private clearPaint() {
-    this.highlighter.clear();
+    this.guardDom(() => this.highlighter.clear());
     this.items = [];
     this.result = null;
     this.current = -1;
@@ -182,9 +197,71 @@ export class PageController {
     return this.hidden;
   }
 
+  // ---- Dynamic pages (issue 6). watch.ts decides when; these do the work. ----
+
+  /** The story's root elements while annotated, else none: the watcher tests changes against them. */
+  storyRoots(): readonly Element[] {
+    return this.result?.roots ?? [];
+  }
+
+  get pageStatus(): PageStatus {
+    return this.status;
+  }
+
+  /**
+   * The page changed (late article body, more content): runs the pipeline again, in slices, and
+   * repaints only when the story's text or nodes differ, so highlights are replaced, never doubled.
+   */
+  async refresh(): Promise<PageState> {
+    const settings = this.settings;
+    if (!settings || (this.status !== 'annotated' && this.status !== 'not-news')) return this.state();
+    const prev = this.result;
+    const run = ++this.run;
+    const rule = siteRule(settings, this.host);
+    // The fallback's marks split the page's text nodes: read the page without them, paint afresh.
+    const fallback = this.highlighter.mode === 'fallback';
+    if (fallback && prev) this.guardDom(() => this.highlighter.clear());
+    try {
+      const result = await runSliced(
+        annotateSteps(this.doc, { force: this.forced || rule === 'always', url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS }),
+        { cancelled: () => this.disposed || run !== this.run },
+      );
+      if (!result) return this.state();
+      this.news = result.annotations.news;
+      if (!result.story) {
+        if (this.status !== 'not-news') {
+          this.clearPaint();
+          this.finish('not-news');
+        }
+        return this.state();
+      }
+      if (!fallback && prev?.story && sameStory(prev.story, result.story)) return this.state();
+      this.result = result;
+      this.paint();
+      this.finish('annotated');
+      void this.enrich(run);
+      return this.state();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.clearPaint();
+      return this.finish('error');
+    }
+  }
+
+  /** Single-page-app navigation: forgets this page's annotations, then annotates the new one. */
+  async navigated(): Promise<PageState> {
+    this.run++;
+    this.forced = false;
+    this.clearPaint();
+    this.news = null;
+    this.error = null;
+    if (!this.settings) return this.state();
+    return this.start(this.settings);
+  }
+
   dispose() {
     this.disposed = true;
     this.run++;
-    this.highlighter.clear();
+    this.guardDom(() => this.highlighter.clear());
   }
 }

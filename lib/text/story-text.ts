@@ -52,11 +52,26 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
+/** Nodes visited between two yields of storyTextSteps: small enough that a slice stays short. */
+const NODES_PER_STEP = 2048;
+
 /**
  * Builds the story text of the given roots (in document order). Linear in the size of the subtrees;
  * iterative, so deep DOMs cannot overflow the stack.
  */
 export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {}): StoryText {
+  const steps = storyTextSteps(roots, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * buildStoryText as steps: yields every few thousand nodes so a caller running in time slices can
+ * give the main thread back in the middle of a very large story.
+ */
+export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = {}): Generator<null, StoryText, void> {
   const maxChars = opts.maxChars ?? Infinity;
   const skip = opts.skip;
   const out: string[] = [];
@@ -141,7 +156,9 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
     requestBreak(3);
     // Explicit stack of [node, exiting] pairs.
     const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+    let visited = 0;
     while (stack.length && !truncated) {
+      if (++visited % NODES_PER_STEP === 0) yield null;
       const item = stack.pop()!;
       const node = item.node;
       if (node.nodeType === TEXT_NODE) {
