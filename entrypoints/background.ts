@@ -1,6 +1,7 @@
 // Background worker: answers dataset lookups for content scripts and keeps the toolbar badge.
 import { browser } from 'wxt/browser';
 import { parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses } from '../lib/messages';
+import { analyseStory } from '../lib/pipeline';
 import { getLookup } from '../utils/dataset';
 
 export default defineBackground(() => {
@@ -13,6 +14,9 @@ export default defineBackground(() => {
         if (!lookup) return { error: 'dataset unavailable' };
         return { results: req.queries.map((q) => lookup.lookup(q)) };
       }
+      case 'whosaid:analyse':
+        // issue 6: the text half of the pipeline runs here, off the page's main thread
+        return analyseStory(req);
       case 'whosaid:page-status': {
         if (tabId !== undefined) {
           const text = req.status === 'annotated' && req.quotes > 0 ? String(Math.min(req.quotes, 999)) : '';

@@ -1,7 +1,7 @@
 // The annotation pipeline: detect → extract → text model → people → quotes → dataset context.
 // One function from a Document (or plain text) to Annotations, run either straight through
 // (annotate) or stage by stage (annotateSteps), so the content script can yield between stages.
-import type { Annotations, ArticleInfo, NewsVerdict } from './types';
+import type { Annotations, ArticleInfo, NewsVerdict, Person, Quote, ReportedSpeech } from './types';
 import { readMetadata } from './page/metadata';
 import { detectNews } from './detect/news';
 import { extractArticle } from './extract/article';
@@ -53,32 +53,53 @@ function emptyAnnotations(news: NewsVerdict, article: ArticleInfo): Annotations 
   return { version: 1, news, article, quotes: [], reported: [], people: [], partial: false, timing: { ms: 0, stages: {} } };
 }
 
+/** What the DOM half of the pipeline (detect, extract, text model) hands to the text half. */
+export interface PageRead {
+  news: NewsVerdict;
+  article: ArticleInfo;
+  /** null when the page is not annotated (not news, not forced). */
+  story: StoryText | null;
+  roots: Element[];
+  timing: { t0: number; stages: Record<string, number> };
+}
+
+/** What the text half (people, quotes) finds: plain data, so it can be computed in another thread. */
+export interface StoryAnalysis {
+  quotes: Quote[];
+  reported: ReportedSpeech[];
+  people: Person[];
+  /** Milliseconds per stage, as measured where it ran. */
+  stages: Record<string, number>;
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function lapper(now: () => number, stages: Record<string, number>) {
+  let t = now();
+  return (name: string) => {
+    const n = now();
+    stages[name] = r3(n - t);
+    t = n;
+  };
+}
+
 /**
- * Runs the pipeline one stage per step. Each `yield` hands back the name of the stage just finished
- * (or null inside a long stage: the text model yields every few thousand nodes), so a caller can
- * pause there; the generator's return value is the result.
+ * The DOM half: detection, then (for news, or when forced) extraction and the text model. Yields
+ * after each stage and inside the text model; returns at once, without yielding, on a page that is
+ * not news.
  */
-export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Generator<Step, PipelineResult, void> {
+export function* readPageSteps(doc: Document, opts: AnnotateOptions = {}): Generator<Step, PageRead, void> {
   const now = opts.now ?? clock;
   const t0 = now();
   const stages: Record<string, number> = {};
-  let t = t0;
-  const lap = (name: StageName) => {
-    const n = now();
-    stages[name] = Math.round((n - t) * 1000) / 1000;
-    t = n;
-  };
+  const lap = lapper(now, stages);
 
   const md = readMetadata(doc);
   const url = opts.url ?? md.canonicalUrl;
   const news = detectNews(doc, md, url);
   lap('detect');
   const baseArticle: ArticleInfo = { title: null, published: null, language: null, textLength: 0, url: url ?? null };
-  if (!news.isNews && !opts.force) {
-    const a = emptyAnnotations(news, baseArticle);
-    a.timing = { ms: Math.round((now() - t0) * 1000) / 1000, stages };
-    return { annotations: a, story: null, roots: [] };
-  }
+  if (!news.isNews && !opts.force) return { news, article: baseArticle, story: null, roots: [], timing: { t0, stages } };
   yield 'detect';
 
   const ex = extractArticle(doc, md, url);
@@ -96,61 +117,85 @@ export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Gener
     textLength: story.text.length,
     url: url ?? null,
   };
-  return yield* annotateStory(story, ex.roots, news, article, opts, { t0, stages, now, lap: (n: StageName) => lap(n) });
+  return { news, article, story, roots: ex.roots, timing: { t0, stages } };
 }
 
-function* annotateStory(
-  story: StoryText,
-  roots: Element[],
-  news: NewsVerdict,
-  article: ArticleInfo,
-  opts: AnnotateOptions,
-  time: { t0: number; stages: Record<string, number>; now: () => number; lap: (n: StageName) => void },
-): Generator<Step, PipelineResult, void> {
-  const people = detectPeople(story);
-  time.lap('people');
+/** The text half: people, then quotes, over the story's text and paragraphs (no DOM). */
+export function* analyseSteps(story: Pick<StoryText, 'text' | 'paragraphs'>, now: () => number = clock): Generator<Step, StoryAnalysis, void> {
+  const stages: Record<string, number> = {};
+  const lap = lapper(now, stages);
+  const s: StoryText = { text: story.text, paragraphs: story.paragraphs, segments: [], truncated: false };
+  const people = detectPeople(s);
+  lap('people');
   yield 'people';
-
-  const { quotes, reported } = detectQuotes(story, people);
-  time.lap('quotes');
+  const { quotes, reported } = detectQuotes(s, people);
+  lap('quotes');
   yield 'quotes';
+  return { quotes, reported, people: people.people, stages };
+}
 
+/** analyseSteps all at once (the background worker runs it for the content script). */
+export function analyseStory(story: Pick<StoryText, 'text' | 'paragraphs'>, now?: () => number): StoryAnalysis {
+  return drain(analyseSteps(story, now));
+}
+
+/** Joins the two halves into the pipeline's result (and applies the dataset, when there is one). */
+export function assemble(read: PageRead, analysis: StoryAnalysis | null, opts: AnnotateOptions = {}): PipelineResult {
+  const now = opts.now ?? clock;
+  const stages = read.timing.stages;
+  if (!read.story || !analysis) {
+    const a = emptyAnnotations(read.news, read.article);
+    a.timing = { ms: r3(now() - read.timing.t0), stages };
+    return { annotations: a, story: null, roots: [] };
+  }
+  Object.assign(stages, analysis.stages);
+  const t = now();
   const annotations: Annotations = {
     version: 1,
-    news,
-    article,
-    quotes,
-    reported,
-    people: people.people,
-    partial: story.truncated,
-    timing: { ms: 0, stages: time.stages },
+    news: read.news,
+    article: read.article,
+    quotes: analysis.quotes,
+    reported: analysis.reported,
+    people: analysis.people,
+    partial: read.story.truncated,
+    timing: { ms: 0, stages },
   };
   if (opts.lookup) applyContext(annotations, opts.lookup);
-  time.lap('context');
-  annotations.timing.ms = Math.round((time.now() - time.t0) * 1000) / 1000;
-  return { annotations, story, roots };
+  stages['context'] = r3(now() - t);
+  annotations.timing.ms = r3(now() - read.timing.t0);
+  return { annotations, story: read.story, roots: read.roots };
 }
 
-/** Runs all stages at once. */
-export function annotate(doc: Document, opts: AnnotateOptions = {}): PipelineResult {
-  const steps = annotateSteps(doc, opts);
+function drain<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
   }
 }
 
+/**
+ * Runs the pipeline one stage per step. Each `yield` hands back the name of the stage just finished
+ * (or null inside a long stage: the text model yields every few thousand nodes), so a caller can
+ * pause there; the generator's return value is the result.
+ */
+export function* annotateSteps(doc: Document, opts: AnnotateOptions = {}): Generator<Step, PipelineResult, void> {
+  const read = yield* readPageSteps(doc, opts);
+  if (!read.story) return assemble(read, null, opts);
+  const analysis = yield* analyseSteps(read.story, opts.now ?? clock);
+  return assemble(read, analysis, opts);
+}
+
+/** Runs all stages at once. */
+export function annotate(doc: Document, opts: AnnotateOptions = {}): PipelineResult {
+  return drain(annotateSteps(doc, opts));
+}
+
 /** Annotates plain text (paragraphs separated by blank lines): always treated as an article. */
 export function annotateText(raw: string, opts: AnnotateOptions = {}): PipelineResult {
   const now = opts.now ?? clock;
   const t0 = now();
-  let t = t0;
   const stages: Record<string, number> = {};
-  const lap = (name: StageName) => {
-    const n = now();
-    stages[name] = Math.round((n - t) * 1000) / 1000;
-    t = n;
-  };
+  const lap = lapper(now, stages);
   const story = storyFromPlainText(raw);
   lap('text');
   const news: NewsVerdict = { isNews: true, score: 0, signals: ['input:plain-text'] };
@@ -162,9 +207,6 @@ export function annotateText(raw: string, opts: AnnotateOptions = {}): PipelineR
     textLength: story.text.length,
     url: opts.url ?? null,
   };
-  const steps = annotateStory(story, [], news, article, opts, { t0, stages, now, lap });
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  const read: PageRead = { news, article, story, roots: [], timing: { t0, stages } };
+  return assemble(read, analyseStory(story, now), opts);
 }

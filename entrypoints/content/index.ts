@@ -1,7 +1,7 @@
 // Content script: thin wiring. Settings and messages in, PageController does the work.
 import { browser } from 'wxt/browser';
 import './style.css';
-import { parseContentRequest, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
+import { parseContentRequest, parseStoryAnalysis, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { PageController } from './page';
 import { watchPage } from './watch';
@@ -15,15 +15,25 @@ export default defineContentScript({
         const res = (await browser.runtime.sendMessage({ type: 'whosaid:lookup', queries })) as BackgroundResponses['whosaid:lookup'] | undefined;
         return res && 'results' in res && Array.isArray(res.results) ? res.results : null;
       },
+      // issue 6: people and quotes in the background worker, off the page's main thread
+      async analyse(story) {
+        const res: unknown = await browser.runtime.sendMessage({ type: 'whosaid:analyse', text: story.text, paragraphs: story.paragraphs });
+        return parseStoryAnalysis(res, story.text.length);
+      },
       reportStatus(status, quotes) {
         browser.runtime.sendMessage({ type: 'whosaid:page-status', status, quotes }).catch(() => {});
       },
     });
 
+    // Dynamic pages (issue 6): late content, infinite scroll and SPA navigation re-annotate the page.
+    const watcher = watchPage(window, document, page);
+    page.guardDom = (write) => watcher.quiet(write);
+
     const handle = async (req: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
       switch (req.type) {
         case 'whosaid:get-state':
-          return page.state();
+          // perf: the content script's own time accounting, for the performance tests (issue 6)
+          return { ...page.state(), perf: { ...page.perf, watch: watcher.stats() } };
         case 'whosaid:annotate':
           return page.start(await loadSettings(), req.force);
         case 'whosaid:reveal':
@@ -43,9 +53,6 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((s) => page.applySettings(s));
-    // Dynamic pages (issue 6): late content, infinite scroll and SPA navigation re-annotate the page.
-    const watcher = watchPage(window, document, page);
-    page.guardDom = (write) => watcher.quiet(write);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();

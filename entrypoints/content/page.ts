@@ -1,12 +1,12 @@
 // The content script's state for one page: runs the pipeline (in time slices), paints the result,
 // answers the popup, and follows the reader's settings. No extension APIs here: the few it needs
 // (dataset lookup, status report) come in as functions, so this is testable in a plain DOM.
-import type { Annotations, Category } from '../../lib/types';
-import type { PageState, PageStatus } from '../../lib/messages';
+import type { Annotations, Category, Span } from '../../lib/types';
+import type { PagePerf, PageState, PageStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { siteRule } from '../../lib/settings';
-import { annotateSteps, BROWSER_MAX_CHARS, type PipelineResult } from '../../lib/pipeline';
-import { runSliced } from '../../lib/schedule';
+import { analyseSteps, assemble, BROWSER_MAX_CHARS, readPageSteps, type PipelineResult, type StoryAnalysis } from '../../lib/pipeline';
+import { newSliceStats, runSliced } from '../../lib/schedule';
 import { spanToRange, type StoryText } from '../../lib/text/story-text';
 import { applyMatches, contextQueries, type LookupQuery } from '../../lib/context';
 import type { PersonContext } from '../../lib/types';
@@ -15,6 +15,11 @@ import { createHighlighter, type Highlighter, type HighlightItem } from './highl
 export interface PageDeps {
   lookup(queries: LookupQuery[]): Promise<(PersonContext | null)[] | null>;
   reportStatus(status: PageStatus, quotes: number): void;
+  /**
+   * Finds people and quotes in the story text off the page's main thread (the background worker);
+   * null or a rejection means "do it here". Optional: tests and the fallback run it in the page.
+   */
+  analyse?(story: { text: string; paragraphs: Span[] }): Promise<StoryAnalysis | null>;
 }
 
 /** Highlight items for annotations: one per quote, reported speech and person mention. */
@@ -56,6 +61,8 @@ export class PageController {
    * not take them for page changes; watch.ts sets it (Watcher.quiet).
    */
   guardDom: <T>(write: () => T) => T = (write) => write();
+  /** This page's own main-thread accounting (issue 6), cumulative over runs. */
+  readonly perf: PagePerf = { runs: 0, ...newSliceStats(), lastStart: 0, lastEnd: 0 };
   /** Annotated on request (or an "always" site) although not detected as news: refreshes keep it so. */
   private forced = false;
 
@@ -85,9 +92,7 @@ export class PageController {
     this.status = 'working';
     this.forced = force;
     try {
-      const result = await runSliced(annotateSteps(this.doc, { force: force || rule === 'always', url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS }), {
-        cancelled: () => this.disposed || run !== this.run,
-      });
+      const result = await this.annotateOnce(run, force || rule === 'always');
       if (!result) return this.state();
       this.news = result.annotations.news;
       if (!result.story) {
@@ -123,9 +128,19 @@ export class PageController {
 
   private paint() {
     if (!this.result) return;
+    const t = performance.now();
     this.items = highlightItems(this.doc, this.result);
     this.guardDom(() => this.highlighter.set(this.items));
     this.applyVisibility();
+    // painting is one task of its own: account it like a slice (issue 6)
+    const d = performance.now() - t;
+    this.perf.slices++;
+    this.perf.busyMs += d;
+    if (d > this.perf.maxSliceMs) this.perf.maxSliceMs = d;
+    if (d > this.perf.maxStepMs) {
+      this.perf.maxStepMs = d;
+      this.perf.maxStep = 'paint';
+    }
   }
 
   private clearPaint() {
@@ -222,10 +237,7 @@ export class PageController {
     const fallback = this.highlighter.mode === 'fallback';
     if (fallback && prev) this.guardDom(() => this.highlighter.clear());
     try {
-      const result = await runSliced(
-        annotateSteps(this.doc, { force: this.forced || rule === 'always', url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS }),
-        { cancelled: () => this.disposed || run !== this.run },
-      );
+      const result = await this.annotateOnce(run, this.forced || rule === 'always');
       if (!result) return this.state();
       this.news = result.annotations.news;
       if (!result.story) {
@@ -245,6 +257,35 @@ export class PageController {
       this.error = e instanceof Error ? e.message : String(e);
       this.clearPaint();
       return this.finish('error');
+    }
+  }
+
+  /**
+   * One pipeline run (issue 6). The DOM half (detect, extract, text model) runs here in time slices;
+   * the text half (people, quotes) runs in the background worker when deps.analyse answers, so the
+   * page's main thread never carries it, and here in slices otherwise.
+   */
+  private async annotateOnce(run: number, force: boolean): Promise<PipelineResult | null> {
+    const cancelled = () => this.disposed || run !== this.run;
+    const stats = this.perf;
+    stats.runs++;
+    stats.lastStart = performance.now();
+    stats.lastEnd = 0;
+    try {
+      const opts = { force, url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS };
+      const read = await runSliced(readPageSteps(this.doc, opts), { cancelled, stats });
+      if (!read || !read.story) return read && assemble(read, null, opts);
+      let analysis: StoryAnalysis | null = null;
+      if (this.deps.analyse) {
+        const t = performance.now();
+        analysis = await this.deps.analyse({ text: read.story.text, paragraphs: read.story.paragraphs }).catch(() => null);
+        if (analysis) analysis.stages['analyse'] = Math.round((performance.now() - t) * 1000) / 1000;
+        if (cancelled()) return null;
+      }
+      analysis ??= await runSliced(analyseSteps(read.story), { cancelled, stats });
+      return analysis && assemble(read, analysis, opts);
+    } finally {
+      stats.lastEnd = performance.now();
     }
   }
 
