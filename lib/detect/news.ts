@@ -3,6 +3,7 @@
 // first phase without touching the body's text.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
+import { textPrefix } from '../extract/dom-text';
 
 export const NEWS_THRESHOLD = 4;
 
@@ -171,7 +172,7 @@ function structureSignals(doc: Document, hasMetaDate: boolean): Signal[] {
   // News is dated.
   if (!hasMetaDate) {
     const el = scan.dateEl;
-    const dateText = el ? (el.getAttribute('datetime') || el.textContent || '').slice(0, 200) : '';
+    const dateText = el ? (el.getAttribute('datetime') || textPrefix(el, 200)).slice(0, 200) : '';
     if (el && (el.tagName.toUpperCase() === 'TIME' || VISIBLE_DATE.test(dateText))) s.push({ name: 'date:visible', weight: 1 });
     else s.push({ name: 'date:none', weight: -2 });
   }

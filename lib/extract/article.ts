@@ -1,6 +1,7 @@
 // Finds the story on the page: its root element, title, publication date and language, and the rule
 // that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
 import type { PageMetadata } from '../page/metadata';
+import { textLength, textPrefix } from './dom-text';
 
 export interface ExtractedArticle {
   roots: Element[];
@@ -91,7 +92,7 @@ function paragraphScores(doc: Document): Map<Element, number> {
   const limit = Math.min(ps.length, 3000);
   for (let i = 0; i < limit; i++) {
     const p = ps[i]!;
-    const len = (p.textContent || '').length;
+    const len = textLength(p);
     if (len < 40) continue;
     let el: Element | null = p.parentElement;
     let weight = 1;
@@ -114,9 +115,7 @@ function underBoilerplate(el: Element): boolean {
   return false;
 }
 
-function textLen(el: Element): number {
-  return (el.textContent || '').length;
-}
+const textLen = textLength;
 
 /** Picks the element that holds the story's paragraphs. */
 export function findStoryRoot(doc: Document): Element | null {
@@ -199,7 +198,7 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   let near: Element | null = root;
   for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
     for (const el of Array.from(near.querySelectorAll('[itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time')).slice(0, 20)) {
-      const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || (el.textContent || '').slice(0, 120));
+      const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || textPrefix(el, 120));
       if (d) return d;
     }
   }
