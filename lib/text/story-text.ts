@@ -52,8 +52,11 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Nodes visited between two yields of storyTextSteps: small enough that a slice stays short. */
-const NODES_PER_STEP = 2048;
+/**
+ * Work between two yields of storyTextSteps (a node counts 1, a text node also 1 per 32 characters):
+ * small enough that a step stays short even in cold code.
+ */
+const WORK_PER_STEP = 1024;
 
 /**
  * Builds the story text of the given roots (in document order). Linear in the size of the subtrees;
@@ -87,47 +90,28 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
     if (kind > pending) pending = kind;
   };
 
+  // One text node: its runs of visible characters become pieces (segments); each whitespace run
+  // becomes at most one pending break. Works run by run (slices), not character by character: the
+  // content script's code runs cold on every page, where a per-character loop is what costs.
   const emitText = (node: Text) => {
     const data = node.data;
-    let mapArr: number[] | null = null;
+    const n = data.length;
     let segStart = -1;
-    let piece = '';
     let nodeStart = -1;
-    let expectedNodeOffset = -1; // for detecting when the map stops being linear
-    const pushChar = (ch: string, nodeOffset: number) => {
-      if (segStart < 0) {
-        segStart = len;
-        nodeStart = nodeOffset;
-        expectedNodeOffset = nodeOffset;
-      }
-      if (mapArr === null && nodeOffset !== expectedNodeOffset) {
-        mapArr = [];
-        for (let k = 0; k < piece.length; k++) mapArr.push(nodeStart + k);
-      }
-      if (mapArr !== null) mapArr.push(nodeOffset);
-      piece += ch;
-      len++;
-      expectedNodeOffset = nodeOffset + 1;
-    };
+    let pieceLen = 0;
     const flushPiece = () => {
-      if (segStart >= 0 && piece.length) {
-        out.push(piece);
-        segments.push({
-          start: segStart,
-          end: segStart + piece.length,
-          node,
-          map: mapArr ? Int32Array.from(mapArr) : null,
-          nodeStart,
-        });
+      if (segStart >= 0 && pieceLen) {
+        out.push(data.slice(nodeStart, nodeStart + pieceLen));
+        segments.push({ start: segStart, end: segStart + pieceLen, node, map: null, nodeStart });
       }
-      piece = '';
       segStart = -1;
-      mapArr = null;
+      pieceLen = 0;
     };
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (isSpace(c)) {
+    let i = 0;
+    while (i < n) {
+      if (isSpace(data.charCodeAt(i))) {
         if (!atParagraphStart) requestBreak(1);
+        i++;
         continue;
       }
       if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
@@ -146,7 +130,22 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
       }
       atParagraphStart = false;
       lastWasBr = false;
-      pushChar(data[i]!, i);
+      let j = i + 1;
+      while (j < n && !isSpace(data.charCodeAt(j))) j++;
+      // the first character passed the cap check above; each further one needs len < maxChars
+      const take = Math.min(j - i, 1 + Math.max(0, maxChars - (len + 1)));
+      if (segStart >= 0 && nodeStart + pieceLen !== i) flushPiece();
+      if (segStart < 0) {
+        segStart = len;
+        nodeStart = i;
+      }
+      pieceLen += take;
+      len += take;
+      if (take < j - i) {
+        truncated = true;
+        break;
+      }
+      i = j;
     }
     flushPiece();
   };
@@ -156,12 +155,17 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
     requestBreak(3);
     // Explicit stack of [node, exiting] pairs.
     const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
-    let visited = 0;
+    let work = 0;
     while (stack.length && !truncated) {
-      if (++visited % NODES_PER_STEP === 0) yield null;
+      if (work >= WORK_PER_STEP) {
+        work = 0;
+        yield null;
+      }
+      work++;
       const item = stack.pop()!;
       const node = item.node;
       if (node.nodeType === TEXT_NODE) {
+        work += (node as Text).length >> 5;
         emitText(node as Text);
         continue;
       }
