@@ -3,8 +3,8 @@
 // (annotate) or stage by stage (annotateSteps), so the content script can yield between stages.
 import type { Annotations, ArticleInfo, NewsVerdict, Person, Quote, ReportedSpeech } from './types';
 import { readMetadata } from './page/metadata';
-import { detectNews } from './detect/news';
-import { extractArticle } from './extract/article';
+import { detectNewsSteps } from './detect/news';
+import { extractArticleSteps } from './extract/article';
 import { storyFromPlainText, storyTextSteps, type StoryText } from './text/story-text';
 import { detectPeople } from './people/detect';
 import { detectQuotes } from './quotes/detect';
@@ -85,8 +85,8 @@ function lapper(now: () => number, stages: Record<string, number>) {
 
 /**
  * The DOM half: detection, then (for news, or when forced) extraction and the text model. Yields
- * after each stage and inside the text model; returns at once, without yielding, on a page that is
- * not news.
+ * the name of each stage as it ends, and null inside the longer ones (reading a large page); on a
+ * page that is not news it returns right after the verdict, before any named yield.
  */
 export function* readPageSteps(doc: Document, opts: AnnotateOptions = {}): Generator<Step, PageRead, void> {
   const now = opts.now ?? clock;
@@ -96,13 +96,13 @@ export function* readPageSteps(doc: Document, opts: AnnotateOptions = {}): Gener
 
   const md = readMetadata(doc);
   const url = opts.url ?? md.canonicalUrl;
-  const news = detectNews(doc, md, url);
+  const news = yield* detectNewsSteps(doc, md, url);
   lap('detect');
   const baseArticle: ArticleInfo = { title: null, published: null, language: null, textLength: 0, url: url ?? null };
   if (!news.isNews && !opts.force) return { news, article: baseArticle, story: null, roots: [], timing: { t0, stages } };
   yield 'detect';
 
-  const ex = extractArticle(doc, md, url);
+  const ex = yield* extractArticleSteps(doc, md, url);
   lap('extract');
   yield 'extract';
 

@@ -18,7 +18,10 @@ export interface SliceStats {
   maxSliceMs: number;
   /** Sum of the slices. */
   busyMs: number;
-  /** The longest single step (between two yields) and what it yielded ("people": the people stage). */
+  /**
+   * The longest single step (between two yields) and what it yielded: "people" is the people stage;
+   * "detect>" a pause inside the stage after detect (a null yield names the last stage that ended).
+   */
   maxStepMs: number;
   maxStep: string;
 }
@@ -33,6 +36,7 @@ export async function runSliced<T>(steps: Generator<unknown, T, void>, opts: Sli
   const pause = opts.pause ?? defaultPause;
   const stats = opts.stats;
   let sliceStart = now();
+  let lastName = '';
   const endSlice = (t: number) => {
     if (!stats) return;
     const d = t - sliceStart;
@@ -52,9 +56,11 @@ export async function runSliced<T>(steps: Generator<unknown, T, void>, opts: Sli
       return r.value;
     }
     const t = now();
+    if (r.value != null) lastName = String(r.value);
     if (stats && t - stepStart > stats.maxStepMs) {
       stats.maxStepMs = t - stepStart;
-      stats.maxStep = String(r.value);
+      // a pause inside a stage is named after the stage that ended before it ("detect>": extracting)
+      stats.maxStep = r.value != null ? String(r.value) : `${lastName}>`;
     }
     if (t - sliceStart >= sliceMs) {
       endSlice(t);

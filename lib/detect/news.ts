@@ -101,14 +101,18 @@ function nextElement(el: Element, root: Element): Element | null {
   return null;
 }
 
+/** Elements scanned between two yields of detectNewsSteps. */
+const ELEMENTS_PER_STEP = 512;
+
 /** One pass over the body's elements (capped), instead of a query per signal. */
-function scanBody(doc: Document): BodyScan {
+function* scanBody(doc: Document): Generator<null, BodyScan, void> {
   const scan: BodyScan = { paragraphs: [], articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
   // Document-order walk by sibling pointers: no allocation, works on every DOM implementation.
   let el: Element | null = root.firstElementChild;
   for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = nextElement(el, root)) {
+    if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;
     const tag = el.tagName.toUpperCase();
     if (tag === 'P') {
       if (scan.paragraphs.length < 400) scan.paragraphs.push(el);
@@ -135,14 +139,15 @@ function scanBody(doc: Document): BodyScan {
 }
 
 /** Phase 2: body structure, bounded work (one capped walk, then the paragraphs' text). */
-function structureSignals(doc: Document, hasMetaDate: boolean): Signal[] {
+function* structureSignals(doc: Document, hasMetaDate: boolean): Generator<null, Signal[], void> {
   const s: Signal[] = [];
-  const scan = scanBody(doc);
+  const scan = yield* scanBody(doc);
   let longParas = 0;
   let sentenceParas = 0;
   let reporting = 0;
   const parents = new Map<Node, number>();
-  for (const p of scan.paragraphs) {
+  for (const [i, p] of scan.paragraphs.entries()) {
+    if (i % 100 === 99) yield null;
     const t = p.textContent || '';
     if (t.length < 80) continue;
     // paragraphs inside comment threads or sidebars do not make an article
@@ -200,10 +205,19 @@ function verdict(signals: Signal[]): NewsVerdict {
  * declares no article and whose URL names a listing); otherwise the body's structure is read.
  */
 export function detectNews(doc: Document, md: PageMetadata, url: string | null): NewsVerdict {
+  const steps = detectNewsSteps(doc, md, url);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** detectNews as steps: yields null while it reads a large body, so a caller can pause there. */
+export function* detectNewsSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, NewsVerdict, void> {
   const first = metadataSignals(md, url);
   const firstScore = first.reduce((a, b) => a + b.weight, 0);
   // Structure adds at most +8; a page this far below the threshold cannot become news.
   if (firstScore <= NEWS_THRESHOLD - 9) return verdict([...first, { name: 'decided:metadata', weight: 0 }]);
   const dated = first.some((x) => x.name === 'meta:published' || x.name === 'jsonld:datePublished' || x.name === 'url:date');
-  return verdict([...first, ...structureSignals(doc, dated)]);
+  return verdict([...first, ...(yield* structureSignals(doc, dated))]);
 }

@@ -1,7 +1,7 @@
 // Finds the story on the page: its root element, title, publication date and language, and the rule
 // that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
 import type { PageMetadata } from '../page/metadata';
-import { textLength, textPrefix } from './dom-text';
+import { textLength, textLengthSteps, textPrefix } from './dom-text';
 
 export interface ExtractedArticle {
   roots: Element[];
@@ -85,12 +85,16 @@ function hasClassToken(el: Element, token: string): boolean {
   return cls.split(/[\t\n\f\r ]+/).includes(token);
 }
 
+/** Paragraphs scored between two yields of the extraction steps. */
+const PARAGRAPHS_PER_STEP = 128;
+
 /** Sum of the lengths of the direct paragraph text under an element (cheap scoring). */
-function paragraphScores(doc: Document): Map<Element, number> {
+function* paragraphScores(doc: Document): Generator<null, Map<Element, number>, void> {
   const scores = new Map<Element, number>();
   const ps = doc.getElementsByTagName('p');
   const limit = Math.min(ps.length, 3000);
   for (let i = 0; i < limit; i++) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield null;
     const p = ps[i]!;
     const len = textLength(p);
     if (len < 40) continue;
@@ -115,13 +119,20 @@ function underBoilerplate(el: Element): boolean {
   return false;
 }
 
-const textLen = textLength;
-
 /** Picks the element that holds the story's paragraphs. */
 export function findStoryRoot(doc: Document): Element | null {
+  return drain(findStoryRootSteps(doc));
+}
+
+/**
+ * findStoryRoot as steps: yields while scoring paragraphs and measuring text, so a very large page
+ * is read in several short tasks. Text lengths are compared, never needed in full: each walk stops
+ * as soon as the comparison is decided.
+ */
+export function* findStoryRootSteps(doc: Document): Generator<null, Element | null, void> {
   const body = doc.body;
   if (!body) return null;
-  const scores = paragraphScores(doc);
+  const scores = yield* paragraphScores(doc);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, sc] of scores) {
@@ -136,21 +147,34 @@ export function findStoryRoot(doc: Document): Element | null {
     const chain: Element[] = [];
     for (let a: Element | null = best; a && a !== body; a = a.parentElement) chain.push(a);
     chain.reverse();
-    let bodyLen = -1;
-    const fits = (c: Element) => {
-      if (bodyLen < 0) bodyLen = textLen(body);
-      return textLen(c) < bodyLen * 0.9;
-    };
-    for (const m of BODY_MARKERS) for (const c of chain) if (c.getAttribute(m.attr) === m.value && fits(c)) return c;
-    for (const k of BODY_CLASSES) for (const c of chain) if (hasClassToken(c, k) && fits(c)) return c;
+    const marked: Element[] = [];
+    for (const m of BODY_MARKERS) for (const c of chain) if (c.getAttribute(m.attr) === m.value) marked.push(c);
+    for (const k of BODY_CLASSES) for (const c of chain) if (hasClassToken(c, k)) marked.push(c);
+    for (const c of marked) {
+      // c has less than 90% of the body's text
+      const len = yield* textLengthSteps(c);
+      const bodyLen = yield* textLengthSteps(body, (b) => len < b * 0.9);
+      if (len < bodyLen * 0.9) return c;
+    }
   }
   if (best) {
     // Climb to the nearest <article> or paragraph-rich ancestor that adds little else.
     const art = best.closest('article');
-    if (art && art !== best && textLen(art) < textLen(best) * 2.5) return art;
+    if (art && art !== best) {
+      const bestLen = yield* textLengthSteps(best);
+      const artLen = yield* textLengthSteps(art, (a) => !(a < bestLen * 2.5));
+      if (artLen < bestLen * 2.5) return art;
+    }
     return best;
   }
   return doc.querySelector('article') ?? body;
+}
+
+function drain<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 const MONTHS: Record<string, number> = {
@@ -224,7 +248,12 @@ function normaliseLang(raw: string | null): string | null {
 }
 
 export function extractArticle(doc: Document, md: PageMetadata, url: string | null): ExtractedArticle {
-  const root = findStoryRoot(doc);
+  return drain(extractArticleSteps(doc, md, url));
+}
+
+/** extractArticle as steps (yields null while it reads a large page). */
+export function* extractArticleSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, ExtractedArticle, void> {
+  const root = yield* findStoryRootSteps(doc);
   return {
     roots: root ? [root] : [],
     title: findTitle(doc, md, root),

@@ -56,7 +56,7 @@ const TEXT_NODE = 3;
  * Work between two yields of storyTextSteps (a node counts 1, a text node also 1 per 32 characters):
  * small enough that a step stays short even in cold code.
  */
-const WORK_PER_STEP = 1024;
+const WORK_PER_STEP = 512;
 
 /**
  * Builds the story text of the given roots (in document order). Linear in the size of the subtrees;

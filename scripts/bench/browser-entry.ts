@@ -14,7 +14,12 @@ function time<T>(f: () => T): [T, number] {
 
 /** One pass over the page's stages, each timed, as the content script would run them. */
 function run(url: string | null) {
-  const [decided, decision] = time(() => annotateSteps(document, { url: url ?? undefined }).next());
+  const [decided, decision] = time(() => {
+    const steps = annotateSteps(document, { url: url ?? undefined });
+    let r = steps.next();
+    while (!r.done && r.value === null) r = steps.next(); // pauses inside detection
+    return r;
+  });
   const [md, meta] = time(() => readMetadata(document));
   const [, detect] = time(() => detectNews(document, md, url));
   const [ex, extract] = time(() => extractArticle(document, md, url));
