@@ -12,6 +12,7 @@ import { launch, serveDir, waitForContent, type Browser } from './chromium';
 import { loadPages, DEFAULT_CORPUS, SAMPLE } from './corpus';
 import { benchScript } from './bundle-entry';
 import { fmt, median, percentile, table } from './stats';
+import os from 'node:os';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
@@ -69,19 +70,34 @@ async function heap(b: Browser, url: string): Promise<{ heap: number; nodes: num
   }
 }
 
+/**
+ * A control extension whose content script does nothing: what any extension's isolated world costs a
+ * tab, whatever its script does.
+ */
+function emptyExtension(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-empty-ext-'));
+  fs.writeFileSync(path.join(d, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'bg.js' }, content_scripts: [{ matches: ['http://*/*'], js: ['c.js'], run_at: 'document_idle' }] }));
+  fs.writeFileSync(path.join(d, 'c.js'), 'void 0;\n');
+  fs.writeFileSync(path.join(d, 'bg.js'), 'void 0;\n');
+  return d;
+}
+
 const server = await serveDir(dir);
 const plain = await launch({ extension: false });
 const ext = await launch({ extension: true });
+const emptyDir = emptyExtension();
+const empty = await launch({ extension: true, extensionDir: emptyDir });
 try {
   console.log(`WhoSaid in Chromium: ${source}; ${pages.length} pages (scripts stripped, no network)`);
   const js = await benchScript();
-  const rows: { id: string; label: string | null; cold: StageRun; warm: Ms; memWith: number; memWithout: number; nodesWith: number; nodesWithout: number; status: string | null }[] = [];
+  const rows: { id: string; label: string | null; cold: StageRun; warm: Ms; memWith: number; memWithout: number; memEmpty: number; nodesWith: number; nodesWithout: number; status: string | null }[] = [];
   for (const p of pages) {
     const url = server.url('/' + path.basename(p.file));
     const st = await stages(plain, url, js);
     const without = await heap(plain, url);
     const withExt = await heap(ext, url);
-    rows.push({ id: p.id, label: p.label, cold: st.cold, warm: st.warm, memWith: withExt.heap, memWithout: without.heap, nodesWith: withExt.nodes, nodesWithout: without.nodes, status: withExt.status });
+    const withEmpty = await heap({ ...empty, extensionId: null }, url);
+    rows.push({ id: p.id, label: p.label, cold: st.cold, warm: st.warm, memWith: withExt.heap, memWithout: without.heap, memEmpty: withEmpty.heap, nodesWith: withExt.nodes, nodesWithout: without.nodes, status: withExt.status });
     if (process.stderr.isTTY) process.stderr.write(`\r${rows.length}/${pages.length}`);
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -110,12 +126,17 @@ try {
     ['annotated', ann.length, median(ann), percentile(ann, 95), Math.max(...ann)],
     ['not annotated (not news)', skipped.length, median(skipped), percentile(skipped, 95), Math.max(...skipped)],
   ]));
-  console.log(`  tab heap without the extension: median ${fmt(median(rows.map((r) => kb(r.memWithout))))} KB`);
+  const emptyAdded = rows.map((r) => kb(r.memEmpty - r.memWithout));
+  console.log(`  control: an extension whose content script does nothing adds median ${fmt(median(emptyAdded))} KB (max ${fmt(Math.max(...emptyAdded))}): the cost of any isolated world`);
+  console.log(`  WhoSaid beyond that control: median ${fmt(median(rows.map((r) => kb(r.memWith - r.memEmpty))))} KB`);
+  console.log(`  tab heap without any extension: median ${fmt(median(rows.map((r) => kb(r.memWithout))))} KB`);
   const nodeDiff = rows.filter((r) => r.nodesWith !== r.nodesWithout);
   console.log(`  DOM nodes added by the extension: ${nodeDiff.length ? nodeDiff.map((r) => `${r.id} ${r.nodesWith - r.nodesWithout}`).join(', ') : 'none on any page'}`);
   const out = opt('--json');
   if (out) fs.writeFileSync(out, JSON.stringify(rows, null, 1));
 } finally {
+  await empty.close();
+  fs.rmSync(emptyDir, { recursive: true, force: true });
   await ext.close();
   await plain.close();
   await server.close();
