@@ -120,6 +120,8 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
     else if (tag === 'PRE' || tag === 'CODE') scan.code++;
     else if (tag === 'TIME') scan.dateEl ??= el;
     else if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
+    // most elements carry no attribute: skip the reads (cheap to ask on every DOM)
+    if (!el.hasAttributes()) continue;
     const cls = el.getAttribute('class');
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {

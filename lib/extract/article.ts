@@ -44,6 +44,7 @@ function wordsOf(el: Element): string[] {
 export function isBoilerplate(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false; // everything below reads attributes
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return true;
