@@ -63,6 +63,8 @@ export class PageController {
   guardDom: <T>(write: () => T) => T = (write) => write();
   /** This page's own main-thread accounting (issue 6), cumulative over runs. */
   readonly perf: PagePerf = { runs: 0, ...newSliceStats(), lastStart: 0, lastEnd: 0 };
+  /** The fallback's marks were taken out because nothing is shown (see applyVisibility). */
+  private marksOff = false;
   /** Annotated on request (or an "always" site) although not detected as news: refreshes keep it so. */
   private forced = false;
 
@@ -129,6 +131,7 @@ export class PageController {
   private paint() {
     if (!this.result) return;
     const t = performance.now();
+    this.marksOff = false;
     this.items = highlightItems(this.doc, this.result);
     this.guardDom(() => this.highlighter.set(this.items));
     this.applyVisibility();
@@ -145,6 +148,7 @@ export class PageController {
 
   private clearPaint() {
     this.guardDom(() => this.highlighter.clear());
+    this.marksOff = false;
     this.items = [];
     this.result = null;
     this.current = -1;
@@ -160,6 +164,15 @@ export class PageController {
     const cats = this.settings?.categories;
     if (!cats) return;
     for (const c of Object.keys(cats) as Category[]) this.highlighter.setVisible(c, !this.hidden && cats[c]);
+    // issue 6: the fallback's marks are DOM; with nothing to show they come out, so the page is
+    // exactly as it was, and go back in when something is shown again.
+    if (this.highlighter.mode === 'fallback') {
+      const shown = !this.hidden && (Object.keys(cats) as Category[]).some((c) => cats[c]);
+      if (!shown && !this.marksOff && this.items.length) {
+        this.guardDom(() => this.highlighter.clear());
+        this.marksOff = true;
+      } else if (shown && this.marksOff) this.paint();
+    }
   }
 
   /** Follows changed settings: category toggles at once, without running the pipeline again. */
