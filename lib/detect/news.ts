@@ -1,6 +1,6 @@
-// Is this page a news article? A weighted sum of cheap signals, read in two phases: metadata first
-// (head only), then page structure (paragraph counts, URL shape). Clear non-articles stop after the
-// first phase without touching the body's text.
+// Is this page a news article? A weighted sum of cheap signals, read in phases: metadata first (head
+// only), then the paragraphs' text, then the rest of the body's structure in one capped walk. A page
+// stops as soon as the phases read so far rule it out whatever the rest could add.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
 import { textPrefix } from '../extract/dom-text';
@@ -81,7 +81,6 @@ const VISIBLE_DATE =
 
 /** What one walk over the body's elements collects for the structure signals. */
 interface BodyScan {
-  paragraphs: Element[];
   articles: number;
   code: number;
   dateEl: Element | null;
@@ -106,7 +105,7 @@ const ELEMENTS_PER_STEP = 512;
 
 /** One pass over the body's elements (capped), instead of a query per signal. */
 function* scanBody(doc: Document): Generator<null, BodyScan, void> {
-  const scan: BodyScan = { paragraphs: [], articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
+  const scan: BodyScan = { articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
   // Document-order walk by sibling pointers: no allocation, works on every DOM implementation.
@@ -114,9 +113,7 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
   for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = nextElement(el, root)) {
     if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'P') {
-      if (scan.paragraphs.length < 400) scan.paragraphs.push(el);
-    } else if (tag === 'ARTICLE') scan.articles++;
+    if (tag === 'ARTICLE') scan.articles++;
     else if (tag === 'PRE' || tag === 'CODE') scan.code++;
     else if (tag === 'TIME') scan.dateEl ??= el;
     else if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
@@ -140,15 +137,26 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
   return scan;
 }
 
-/** Phase 2: body structure, bounded work (one capped walk, then the paragraphs' text). */
-function* structureSignals(doc: Document, hasMetaDate: boolean): Generator<null, Signal[], void> {
+const MAX_PARAGRAPHS = 400;
+
+/** The body's first paragraphs, in document order (a native query on every DOM). */
+function firstParagraphs(doc: Document): Element[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const ps = root.getElementsByTagName('p');
+  const out: Element[] = [];
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
+  return out;
+}
+
+/** Phase 2a: the paragraphs' text (story-like sentences, how they are grouped, reporting verbs). */
+function* paragraphSignals(paragraphs: readonly Element[]): Generator<null, Signal[], void> {
   const s: Signal[] = [];
-  const scan = yield* scanBody(doc);
   let longParas = 0;
   let sentenceParas = 0;
   let reporting = 0;
   const parents = new Map<Node, number>();
-  for (const [i, p] of scan.paragraphs.entries()) {
+  for (const [i, p] of paragraphs.entries()) {
     if (i % 100 === 99) yield null;
     const t = p.textContent || '';
     if (t.length < 80) continue;
@@ -175,7 +183,13 @@ function* structureSignals(doc: Document, hasMetaDate: boolean): Generator<null,
   if (reporting >= 3) s.push({ name: `reporting:${reporting}`, weight: 2 });
   else if (reporting >= 1) s.push({ name: `reporting:${reporting}`, weight: 1 });
   else if (sentenceParas >= 2) s.push({ name: 'reporting:0', weight: -1 });
+  return s;
+}
 
+/** Phase 2b: the rest of the body's structure, from one capped walk. */
+function* bodySignals(doc: Document, hasMetaDate: boolean): Generator<null, Signal[], void> {
+  const s: Signal[] = [];
+  const scan = yield* scanBody(doc);
   // News is dated.
   if (!hasMetaDate) {
     const el = scan.dateEl;
@@ -192,6 +206,9 @@ function* structureSignals(doc: Document, hasMetaDate: boolean): Generator<null,
   if (scan.shop) s.push({ name: 'shop', weight: -3 });
   return s;
 }
+
+/** The most phase 2b can add: a visible date (unless the metadata dates the page), <article>, a byline. */
+const maxBodyScore = (hasMetaDate: boolean) => (hasMetaDate ? 0 : 1) + 1 + 1;
 
 function verdict(signals: Signal[]): NewsVerdict {
   const score = signals.reduce((a, b) => a + b.weight, 0);
@@ -221,5 +238,9 @@ export function* detectNewsSteps(doc: Document, md: PageMetadata, url: string | 
   // Structure adds at most +8; a page this far below the threshold cannot become news.
   if (firstScore <= NEWS_THRESHOLD - 9) return verdict([...first, { name: 'decided:metadata', weight: 0 }]);
   const dated = first.some((x) => x.name === 'meta:published' || x.name === 'jsonld:datePublished' || x.name === 'url:date');
-  return verdict([...first, ...(yield* structureSignals(doc, dated))]);
+  const paras = yield* paragraphSignals(firstParagraphs(doc));
+  const soFar = firstScore + paras.reduce((a, b) => a + b.weight, 0);
+  // The paragraphs already rule the page out whatever the rest of the body says: skip the walk.
+  if (soFar + maxBodyScore(dated) < NEWS_THRESHOLD) return verdict([...first, ...paras, { name: 'decided:paragraphs', weight: 0 }]);
+  return verdict([...first, ...paras, ...(yield* bodySignals(doc, dated))]);
 }
