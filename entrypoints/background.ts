@@ -2,6 +2,7 @@
 // keyboard commands to the active tab's content script.
 import { browser } from 'wxt/browser';
 import { isReaderCommand, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses, type ContentRequest } from '../lib/messages';
+import { analyseStory } from '../lib/pipeline';
 import { getGazetteer, getLookup } from '../utils/dataset';
 
 export default defineBackground(() => {
@@ -14,11 +15,10 @@ export default defineBackground(() => {
         if (!lookup) return { error: 'dataset unavailable' };
         return { results: req.queries.map((q) => lookup.lookup(q)) };
       }
-      case 'whosaid:known-names': {
-        const gazetteer = await getGazetteer();
-        if (!gazetteer) return { error: 'dataset unavailable' };
-        return { known: req.names.map((n) => gazetteer.hasName(n)) };
-      }
+      case 'whosaid:analyse':
+        // issue 6: the text half of the pipeline runs here, off the page's main thread
+        // with the dataset's names as evidence, exactly as the CLI runs it
+        return analyseStory(req, { gazetteer: await getGazetteer() });
       case 'whosaid:page-status': {
         if (tabId !== undefined) {
           const text = req.status === 'annotated' && req.quotes > 0 ? String(Math.min(req.quotes, 999)) : '';

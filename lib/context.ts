@@ -78,24 +78,3 @@ export function applyContext(a: Annotations, lookup: ContextLookup): void {
   applyMatches(a, contextQueries(a).map((q) => lookup.lookup(q)));
 }
 
-/**
- * A gazetteer that answers "unknown" and remembers what it was asked: the content script runs the
- * pipeline with it, asks the background which of the names the dataset knows, and runs the story
- * stages again with setGazetteer(answers) — the same result as with the whole gazetteer in the page.
- */
-export function recordingGazetteer(): NameGazetteer & { readonly asked: ReadonlySet<string> } {
-  const asked = new Set<string>();
-  return {
-    asked,
-    hasName(name: string) {
-      asked.add(name);
-      return false;
-    },
-  };
-}
-
-/** A gazetteer of exactly these names (as the people module asks them). */
-export function setGazetteer(names: Iterable<string>): NameGazetteer {
-  const known = new Set(names);
-  return { hasName: (name: string) => known.has(name) };
-}

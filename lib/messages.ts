@@ -1,6 +1,7 @@
 // The one message protocol between the popup, the content script and the background worker, typed per
 // direction, with validators: every receiver parses what it gets and drops anything malformed.
-import type { Annotations, NewsVerdict, PersonContext } from './types';
+import type { Annotations, NewsVerdict, PersonContext, Span } from './types';
+import type { StoryAnalysis } from './pipeline';
 import type { LookupQuery } from './context';
 
 /** What the content script says about its page. */
@@ -19,6 +20,29 @@ export interface PageState {
   annotations: Annotations | null;
   /** Set when status is 'error'. */
   error: string | null;
+  /**
+   * The content script's own accounting of its main-thread time (issue 6: read by the end-to-end
+   * performance tests; the popup ignores it and parsePageState drops it).
+   */
+  perf?: PagePerf;
+}
+
+/** Main-thread time the content script spent on this page, measured by itself (performance.now ms). */
+export interface PagePerf {
+  /** Pipeline runs (first annotation, refreshes, navigations). */
+  runs: number;
+  /** Time slices (tasks) those runs took, the longest one, and their sum. */
+  slices: number;
+  maxSliceMs: number;
+  busyMs: number;
+  /** The longest single pipeline step and its name (e.g. "people": the people stage ran that long). */
+  maxStepMs: number;
+  maxStep: string;
+  /** performance.now() when the latest run started and ended (0 while none has ended). */
+  lastStart: number;
+  lastEnd: number;
+  /** The dynamic-page watcher's observer callbacks and flushes, and the time they took. */
+  watch?: { callbacks: number; records: number; flushes: number; refreshes: number; navigations: number; ms: number };
 }
 
 // ---- popup / background → content script (tabs.sendMessage) ----
@@ -48,18 +72,21 @@ export interface ContentResponses {
 // ---- content script → background (runtime.sendMessage) ----
 export type BackgroundRequest =
   | { type: 'whosaid:lookup'; queries: LookupQuery[] }
-  | { type: 'whosaid:known-names'; names: string[] }
-  | { type: 'whosaid:page-status'; status: PageStatus; quotes: number };
+  | { type: 'whosaid:page-status'; status: PageStatus; quotes: number }
+  // issue 6: people and quotes found in the worker, off the page's main thread
+  | { type: 'whosaid:analyse'; text: string; paragraphs: Span[]; quoteBlocks: Span[] };
 
 export interface BackgroundResponses {
   'whosaid:lookup': { results: (PersonContext | null)[] } | { error: string };
-  /** For each name asked, whether the reference dataset knows it (same order). */
-  'whosaid:known-names': { known: boolean[] } | { error: string };
   'whosaid:page-status': { ok: boolean };
+  'whosaid:analyse': StoryAnalysis | { error: string };
 }
 
+/** Largest story the worker analyses (the content script caps stories at BROWSER_MAX_CHARS). */
+export const MAX_ANALYSE_CHARS = 200_000;
+const MAX_PARAGRAPHS = 50_000;
+
 const MAX_QUERIES = 500;
-const MAX_NAMES = 5000;
 const MAX_KEY = 32;
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -112,10 +139,14 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
       }
       return { type: 'whosaid:lookup', queries };
     }
-    case 'whosaid:known-names': {
-      const names = raw['names'];
-      if (!Array.isArray(names) || names.length > MAX_NAMES || !names.every((n) => isStr(n, 200))) return null;
-      return { type: 'whosaid:known-names', names: names as string[] };
+    case 'whosaid:analyse': {
+      const text = raw['text'];
+      const paras = raw['paragraphs'];
+      if (!isStr(text, MAX_ANALYSE_CHARS) || !Array.isArray(paras) || paras.length > MAX_PARAGRAPHS) return null;
+      const paragraphs = spans(paras, text.length);
+      const blocksRaw = raw['quoteBlocks'] ?? [];
+      const quoteBlocks = Array.isArray(blocksRaw) && blocksRaw.length <= MAX_PARAGRAPHS ? spans(blocksRaw, text.length) : null;
+      return paragraphs && quoteBlocks ? { type: 'whosaid:analyse', text, paragraphs, quoteBlocks } : null;
     }
     case 'whosaid:page-status': {
       const status = raw['status'];
@@ -126,6 +157,36 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
     default:
       return null;
   }
+}
+
+const isOffset = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+
+/** Spans inside a text of length max, in order and not overlapping; null if any is not. */
+function spans(raw: unknown[], max: number): Span[] | null {
+  const out: Span[] = [];
+  let last = 0;
+  for (const x of raw) {
+    if (!isObj(x) || !isOffset(x['start'], max) || !isOffset(x['end'], max) || x['end'] < x['start'] || x['start'] < last) return null;
+    out.push({ start: x['start'], end: x['end'] });
+    last = x['end'];
+  }
+  return out;
+}
+
+/**
+ * Checks the worker's answer to whosaid:analyse before the content script paints from it: arrays of
+ * the right shapes, every offset inside the story text. Anything else is null (analyse locally).
+ */
+export function parseStoryAnalysis(raw: unknown, textLength: number): StoryAnalysis | null {
+  if (!isObj(raw) || !Array.isArray(raw['quotes']) || !Array.isArray(raw['reported']) || !Array.isArray(raw['people'])) return null;
+  const inText = (x: Record<string, unknown>) => isOffset(x['start'], textLength) && isOffset(x['end'], textLength) && x['end'] >= x['start'];
+  const okQuote = (q: unknown) => isObj(q) && isStr(q['key'], MAX_KEY) && typeof q['text'] === 'string' && inText(q) && (q['speaker'] === null || typeof q['speaker'] === 'string');
+  const okMention = (m: unknown) => isObj(m) && typeof m['text'] === 'string' && inText(m);
+  const okPerson = (p: unknown) => isObj(p) && isStr(p['key'], MAX_KEY) && typeof p['name'] === 'string' && typeof p['official'] === 'boolean' && Array.isArray(p['mentions']) && p['mentions'].every(okMention);
+  if (!raw['quotes'].every(okQuote) || !raw['reported'].every(okQuote) || !raw['people'].every(okPerson)) return null;
+  const stages: Record<string, number> = {};
+  if (isObj(raw['stages'])) for (const [k, v] of Object.entries(raw['stages'])) if (typeof v === 'number' && Number.isFinite(v) && k.length < 20) stages[k] = v;
+  return { quotes: raw['quotes'], reported: raw['reported'], people: raw['people'], stages } as StoryAnalysis;
 }
 
 const STATUSES: readonly PageStatus[] = ['working', 'annotated', 'not-news', 'disabled-site', 'auto-off', 'error'];

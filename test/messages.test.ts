@@ -32,6 +32,13 @@ describe('parseBackgroundRequest', () => {
     expect(parseBackgroundRequest({ type: 'whosaid:lookup', queries: Array.from({ length: 501 }, () => ({ name: 'A B' })) })).toBeNull();
   });
 
+  it('carries blockquote spans with a story to analyse, and refuses spans outside the text', () => {
+    const text = 'She said:\n\nA block quote.';
+    const ok = parseBackgroundRequest({ type: 'whosaid:analyse', text, paragraphs: [{ start: 0, end: 9 }, { start: 11, end: 25 }], quoteBlocks: [{ start: 9, end: 25 }] });
+    expect(ok).toMatchObject({ type: 'whosaid:analyse', quoteBlocks: [{ start: 9, end: 25 }] });
+    expect(parseBackgroundRequest({ type: 'whosaid:analyse', text, paragraphs: [], quoteBlocks: [{ start: 9, end: 99 }] })).toBeNull();
+  });
+
   it('validates page status reports', () => {
     expect(parseBackgroundRequest({ type: 'whosaid:page-status', status: 'annotated', quotes: 3.7 })).toEqual({ type: 'whosaid:page-status', status: 'annotated', quotes: 3 });
     expect(parseBackgroundRequest({ type: 'whosaid:page-status', status: 'pwned', quotes: 3 })).toBeNull();

@@ -1,10 +1,11 @@
 // Content script: thin wiring. Settings and messages in, PageController does the work.
 import { browser } from 'wxt/browser';
 import './style.css';
-import { parseContentRequest, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
+import { parseContentRequest, parseStoryAnalysis, type BackgroundResponses, type ContentRequest, type ContentResponses } from '../../lib/messages';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { PageController } from './page';
 import { setupReading } from './reading';
+import { watchPage } from './watch';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,9 +16,10 @@ export default defineContentScript({
         const res = (await browser.runtime.sendMessage({ type: 'whosaid:lookup', queries })) as BackgroundResponses['whosaid:lookup'] | undefined;
         return res && 'results' in res && Array.isArray(res.results) ? res.results : null;
       },
-      async knownNames(names) {
-        const res = (await browser.runtime.sendMessage({ type: 'whosaid:known-names', names })) as BackgroundResponses['whosaid:known-names'] | undefined;
-        return res && 'known' in res && Array.isArray(res.known) && res.known.length === names.length ? res.known.map((k) => k === true) : null;
+      // issue 6: people and quotes in the background worker, off the page's main thread
+      async analyse(story) {
+        const res: unknown = await browser.runtime.sendMessage({ type: 'whosaid:analyse', text: story.text, paragraphs: story.paragraphs, quoteBlocks: story.quoteBlocks ?? [] });
+        return parseStoryAnalysis(res, story.text.length);
       },
       reportStatus(status, quotes) {
         browser.runtime.sendMessage({ type: 'whosaid:page-status', status, quotes }).catch(() => {});
@@ -27,10 +29,15 @@ export default defineContentScript({
     // the card, hover and keys; its listeners end with ctx.signal
     const reading = setupReading(page, document, ctx.signal);
 
+    // Dynamic pages (issue 6): late content, infinite scroll and SPA navigation re-annotate the page.
+    const watcher = watchPage(window, document, page);
+    page.guardDom = (write) => watcher.quiet(write);
+
     const handle = async (req: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
       switch (req.type) {
         case 'whosaid:get-state':
-          return page.state();
+          // perf: the content script's own time accounting, for the performance tests (issue 6)
+          return { ...page.state(), perf: { ...page.perf, watch: watcher.stats() } };
         case 'whosaid:annotate':
           return page.start(await loadSettings(), req.force);
         case 'whosaid:reveal': {
@@ -59,6 +66,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatch();
+      watcher.stop();
       page.dispose();
     });
 

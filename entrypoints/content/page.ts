@@ -1,22 +1,25 @@
 // The content script's state for one page: runs the pipeline (in time slices), paints the result,
 // answers the popup, and follows the reader's settings. No extension APIs here: the few it needs
 // (dataset lookup, status report) come in as functions, so this is testable in a plain DOM.
-import type { Annotations, Category } from '../../lib/types';
-import type { PageState, PageStatus } from '../../lib/messages';
+import type { Annotations, Category, Span } from '../../lib/types';
+import type { PagePerf, PageState, PageStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { siteRule } from '../../lib/settings';
-import { annotateSteps, reannotate, type PipelineResult } from '../../lib/pipeline';
-import { runSliced } from '../../lib/schedule';
-import { spanToRange } from '../../lib/text/story-text';
-import { applyMatches, contextQueries, recordingGazetteer, setGazetteer, type LookupQuery } from '../../lib/context';
+import { analyseSteps, assemble, BROWSER_MAX_CHARS, readPageSteps, type PipelineResult, type StoryAnalysis } from '../../lib/pipeline';
+import { newSliceStats, runSliced } from '../../lib/schedule';
+import { spanToRange, type StoryText } from '../../lib/text/story-text';
+import { applyMatches, contextQueries, type LookupQuery } from '../../lib/context';
 import type { PersonContext } from '../../lib/types';
 import { createHighlighter, type Highlighter, type HighlightItem } from './highlighter';
 
 export interface PageDeps {
   lookup(queries: LookupQuery[]): Promise<(PersonContext | null)[] | null>;
-  /** Which of these candidate names the reference dataset knows (same order), or null without one. */
-  knownNames?(names: string[]): Promise<boolean[] | null>;
   reportStatus(status: PageStatus, quotes: number): void;
+  /**
+   * Finds people and quotes in the story text off the page's main thread (the background worker);
+   * null or a rejection means "do it here". Optional: tests and the fallback run it in the page.
+   */
+  analyse?(story: { text: string; paragraphs: Span[]; quoteBlocks?: Span[] }): Promise<StoryAnalysis | null>;
 }
 
 /** Highlight items for annotations: one per quote, reported speech and person mention. */
@@ -34,10 +37,15 @@ export function highlightItems(doc: Document, result: PipelineResult): Highlight
   return items;
 }
 
+/** Same text from the same text nodes: painting again would change nothing. */
+function sameStory(a: StoryText, b: StoryText): boolean {
+  if (a.text !== b.text || a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) if (a.segments[i]!.node !== b.segments[i]!.node) return false;
+  return true;
+}
+
 export class PageController {
   private result: PipelineResult | null = null;
-  /** Names people detection asked the gazetteer about in the last run. */
-  private asked: ReadonlySet<string> = new Set();
   private items: HighlightItem[] = [];
   private highlighter: Highlighter;
   private status: PageStatus = 'working';
@@ -48,6 +56,17 @@ export class PageController {
   private current = -1;
   private run = 0;
   private disposed = false;
+  /**
+   * Runs our own DOM writes (the fallback highlighter's marks) so that the dynamic-page watcher does
+   * not take them for page changes; watch.ts sets it (Watcher.quiet).
+   */
+  guardDom: <T>(write: () => T) => T = (write) => write();
+  /** This page's own main-thread accounting (issue 6), cumulative over runs. */
+  readonly perf: PagePerf = { runs: 0, ...newSliceStats(), lastStart: 0, lastEnd: 0 };
+  /** The fallback's marks were taken out because nothing is shown (see applyVisibility). */
+  private marksOff = false;
+  /** Annotated on request (or an "always" site) although not detected as news: refreshes keep it so. */
+  private forced = false;
 
   constructor(
     private readonly doc: Document,
@@ -73,14 +92,9 @@ export class PageController {
     if (!force && rule === 'default' && !settings.autoAnnotate) return this.finish('auto-off');
     const run = ++this.run;
     this.status = 'working';
+    this.forced = force;
     try {
-      // The dataset's names live in the worker: record which names people detection asks about, then
-      // ask the worker (enrich) and run the story stages again where it knows some of them.
-      const gazetteer = recordingGazetteer();
-      this.asked = gazetteer.asked;
-      const result = await runSliced(annotateSteps(this.doc, { force: force || rule === 'always', url: this.doc.location?.href ?? null, gazetteer }), {
-        cancelled: () => this.disposed || run !== this.run,
-      });
+      const result = await this.annotateOnce(run, force || rule === 'always');
       if (!result) return this.state();
       this.news = result.annotations.news;
       if (!result.story) {
@@ -99,22 +113,9 @@ export class PageController {
     }
   }
 
-  /**
-   * Joins the reference dataset: first the names it knows (people detection runs again where that
-   * changes the evidence), then each person's context; repaints where who-is-what changed.
-   */
+  /** Asks the dataset about the people found; repaints where it changes who is an official. */
   private async enrich(run: number) {
     try {
-      const asked = [...this.asked];
-      if (asked.length && this.deps.knownNames && this.result) {
-        const known = await this.deps.knownNames(asked);
-        if (run !== this.run || this.disposed || !this.result) return;
-        const names = known ? asked.filter((_, i) => known[i]) : [];
-        if (names.length) {
-          this.result = reannotate(this.result, { gazetteer: setGazetteer(names) });
-          this.paint();
-        }
-      }
       const a = this.annotations;
       if (!a || !a.people.length) return;
       const results = await this.deps.lookup(contextQueries(a));
@@ -129,13 +130,25 @@ export class PageController {
 
   private paint() {
     if (!this.result) return;
+    const t = performance.now();
+    this.marksOff = false;
     this.items = highlightItems(this.doc, this.result);
-    this.highlighter.set(this.items);
+    this.guardDom(() => this.highlighter.set(this.items));
     this.applyVisibility();
+    // painting is one task of its own: account it like a slice (issue 6)
+    const d = performance.now() - t;
+    this.perf.slices++;
+    this.perf.busyMs += d;
+    if (d > this.perf.maxSliceMs) this.perf.maxSliceMs = d;
+    if (d > this.perf.maxStepMs) {
+      this.perf.maxStepMs = d;
+      this.perf.maxStep = 'paint';
+    }
   }
 
   private clearPaint() {
-    this.highlighter.clear();
+    this.guardDom(() => this.highlighter.clear());
+    this.marksOff = false;
     this.items = [];
     this.result = null;
     this.current = -1;
@@ -151,6 +164,15 @@ export class PageController {
     const cats = this.settings?.categories;
     if (!cats) return;
     for (const c of Object.keys(cats) as Category[]) this.highlighter.setVisible(c, !this.hidden && cats[c]);
+    // issue 6: the fallback's marks are DOM; with nothing to show they come out, so the page is
+    // exactly as it was, and go back in when something is shown again.
+    if (this.highlighter.mode === 'fallback') {
+      const shown = !this.hidden && (Object.keys(cats) as Category[]).some((c) => cats[c]);
+      if (!shown && !this.marksOff && this.items.length) {
+        this.guardDom(() => this.highlighter.clear());
+        this.marksOff = true;
+      } else if (shown && this.marksOff) this.paint();
+    }
   }
 
   /** Follows changed settings: category toggles at once, without running the pipeline again. */
@@ -220,9 +242,97 @@ export class PageController {
     this.highlighter.focus(this.hidden ? null : key);
   }
 
+  // ---- Dynamic pages (issue 6). watch.ts decides when; these do the work. ----
+
+  /** The story's root elements while annotated, else none: the watcher tests changes against them. */
+  storyRoots(): readonly Element[] {
+    return this.result?.roots ?? [];
+  }
+
+  get pageStatus(): PageStatus {
+    return this.status;
+  }
+
+  /**
+   * The page changed (late article body, more content): runs the pipeline again, in slices, and
+   * repaints only when the story's text or nodes differ, so highlights are replaced, never doubled.
+   */
+  async refresh(): Promise<PageState> {
+    const settings = this.settings;
+    if (!settings || (this.status !== 'annotated' && this.status !== 'not-news')) return this.state();
+    const prev = this.result;
+    const run = ++this.run;
+    const rule = siteRule(settings, this.host);
+    // The fallback's marks split the page's text nodes: read the page without them, paint afresh.
+    const fallback = this.highlighter.mode === 'fallback';
+    if (fallback && prev) this.guardDom(() => this.highlighter.clear());
+    try {
+      const result = await this.annotateOnce(run, this.forced || rule === 'always');
+      if (!result) return this.state();
+      this.news = result.annotations.news;
+      if (!result.story) {
+        if (this.status !== 'not-news') {
+          this.clearPaint();
+          this.finish('not-news');
+        }
+        return this.state();
+      }
+      if (!fallback && prev?.story && sameStory(prev.story, result.story)) return this.state();
+      this.result = result;
+      this.paint();
+      this.finish('annotated');
+      void this.enrich(run);
+      return this.state();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.clearPaint();
+      return this.finish('error');
+    }
+  }
+
+  /**
+   * One pipeline run (issue 6). The DOM half (detect, extract, text model) runs here in time slices;
+   * the text half (people, quotes) runs in the background worker when deps.analyse answers, so the
+   * page's main thread never carries it, and here in slices otherwise.
+   */
+  private async annotateOnce(run: number, force: boolean): Promise<PipelineResult | null> {
+    const cancelled = () => this.disposed || run !== this.run;
+    const stats = this.perf;
+    stats.runs++;
+    stats.lastStart = performance.now();
+    stats.lastEnd = 0;
+    try {
+      const opts = { force, url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS };
+      const read = await runSliced(readPageSteps(this.doc, opts), { cancelled, stats });
+      if (!read || !read.story) return read && assemble(read, null, opts);
+      let analysis: StoryAnalysis | null = null;
+      if (this.deps.analyse) {
+        const t = performance.now();
+        analysis = await this.deps.analyse({ text: read.story.text, paragraphs: read.story.paragraphs, quoteBlocks: read.story.quoteBlocks ?? [] }).catch(() => null);
+        if (analysis) analysis.stages['analyse'] = Math.round((performance.now() - t) * 1000) / 1000;
+        if (cancelled()) return null;
+      }
+      analysis ??= await runSliced(analyseSteps(read.story), { cancelled, stats });
+      return analysis && assemble(read, analysis, opts);
+    } finally {
+      stats.lastEnd = performance.now();
+    }
+  }
+
+  /** Single-page-app navigation: forgets this page's annotations, then annotates the new one. */
+  async navigated(): Promise<PageState> {
+    this.run++;
+    this.forced = false;
+    this.clearPaint();
+    this.news = null;
+    this.error = null;
+    if (!this.settings) return this.state();
+    return this.start(this.settings);
+  }
+
   dispose() {
     this.disposed = true;
     this.run++;
-    this.highlighter.clear();
+    this.guardDom(() => this.highlighter.clear());
   }
 }

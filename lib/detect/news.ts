@@ -1,8 +1,9 @@
-// Is this page a news article? A weighted sum of cheap signals, read in two phases: metadata first
-// (head only), then page structure (paragraph counts, URL shape). Clear non-articles stop after the
-// first phase without touching the body's text.
+// Is this page a news article? A weighted sum of cheap signals, read in phases: metadata first (head
+// only), then the paragraphs' text, then the rest of the body's structure in one capped walk. A page
+// stops as soon as the phases read so far rule it out whatever the rest could add.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
+import { textPrefix } from '../extract/dom-text';
 
 export const NEWS_THRESHOLD = 4;
 
@@ -80,7 +81,6 @@ const VISIBLE_DATE =
 
 /** What one walk over the body's elements collects for the structure signals. */
 interface BodyScan {
-  paragraphs: Element[];
   articles: number;
   code: number;
   dateEl: Element | null;
@@ -100,21 +100,25 @@ function nextElement(el: Element, root: Element): Element | null {
   return null;
 }
 
+/** Elements scanned between two yields of detectNewsSteps. */
+const ELEMENTS_PER_STEP = 512;
+
 /** One pass over the body's elements (capped), instead of a query per signal. */
-function scanBody(doc: Document): BodyScan {
-  const scan: BodyScan = { paragraphs: [], articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
+function* scanBody(doc: Document): Generator<null, BodyScan, void> {
+  const scan: BodyScan = { articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
   // Document-order walk by sibling pointers: no allocation, works on every DOM implementation.
   let el: Element | null = root.firstElementChild;
   for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = nextElement(el, root)) {
+    if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'P') {
-      if (scan.paragraphs.length < 400) scan.paragraphs.push(el);
-    } else if (tag === 'ARTICLE') scan.articles++;
+    if (tag === 'ARTICLE') scan.articles++;
     else if (tag === 'PRE' || tag === 'CODE') scan.code++;
     else if (tag === 'TIME') scan.dateEl ??= el;
     else if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
+    // most elements carry no attribute: skip the reads (cheap to ask on every DOM)
+    if (!el.hasAttributes()) continue;
     const cls = el.getAttribute('class');
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
@@ -133,15 +137,27 @@ function scanBody(doc: Document): BodyScan {
   return scan;
 }
 
-/** Phase 2: body structure, bounded work (one capped walk, then the paragraphs' text). */
-function structureSignals(doc: Document, hasMetaDate: boolean): Signal[] {
+const MAX_PARAGRAPHS = 400;
+
+/** The body's first paragraphs, in document order (a native query on every DOM). */
+function firstParagraphs(doc: Document): Element[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const ps = root.getElementsByTagName('p');
+  const out: Element[] = [];
+  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
+  return out;
+}
+
+/** Phase 2a: the paragraphs' text (story-like sentences, how they are grouped, reporting verbs). */
+function* paragraphSignals(paragraphs: readonly Element[]): Generator<null, Signal[], void> {
   const s: Signal[] = [];
-  const scan = scanBody(doc);
   let longParas = 0;
   let sentenceParas = 0;
   let reporting = 0;
   const parents = new Map<Node, number>();
-  for (const p of scan.paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
+    if (i % 100 === 99) yield null;
     const t = p.textContent || '';
     if (t.length < 80) continue;
     // paragraphs inside comment threads or sidebars do not make an article
@@ -167,11 +183,17 @@ function structureSignals(doc: Document, hasMetaDate: boolean): Signal[] {
   if (reporting >= 3) s.push({ name: `reporting:${reporting}`, weight: 2 });
   else if (reporting >= 1) s.push({ name: `reporting:${reporting}`, weight: 1 });
   else if (sentenceParas >= 2) s.push({ name: 'reporting:0', weight: -1 });
+  return s;
+}
 
+/** Phase 2b: the rest of the body's structure, from one capped walk. */
+function* bodySignals(doc: Document, hasMetaDate: boolean): Generator<null, Signal[], void> {
+  const s: Signal[] = [];
+  const scan = yield* scanBody(doc);
   // News is dated.
   if (!hasMetaDate) {
     const el = scan.dateEl;
-    const dateText = el ? (el.getAttribute('datetime') || el.textContent || '').slice(0, 200) : '';
+    const dateText = el ? (el.getAttribute('datetime') || textPrefix(el, 200)).slice(0, 200) : '';
     if (el && (el.tagName.toUpperCase() === 'TIME' || VISIBLE_DATE.test(dateText))) s.push({ name: 'date:visible', weight: 1 });
     else s.push({ name: 'date:none', weight: -2 });
   }
@@ -184,6 +206,9 @@ function structureSignals(doc: Document, hasMetaDate: boolean): Signal[] {
   if (scan.shop) s.push({ name: 'shop', weight: -3 });
   return s;
 }
+
+/** The most phase 2b can add: a visible date (unless the metadata dates the page), <article>, a byline. */
+const maxBodyScore = (hasMetaDate: boolean) => (hasMetaDate ? 0 : 1) + 1 + 1;
 
 function verdict(signals: Signal[]): NewsVerdict {
   const score = signals.reduce((a, b) => a + b.weight, 0);
@@ -199,10 +224,23 @@ function verdict(signals: Signal[]): NewsVerdict {
  * declares no article and whose URL names a listing); otherwise the body's structure is read.
  */
 export function detectNews(doc: Document, md: PageMetadata, url: string | null): NewsVerdict {
+  const steps = detectNewsSteps(doc, md, url);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** detectNews as steps: yields null while it reads a large body, so a caller can pause there. */
+export function* detectNewsSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, NewsVerdict, void> {
   const first = metadataSignals(md, url);
   const firstScore = first.reduce((a, b) => a + b.weight, 0);
   // Structure adds at most +8; a page this far below the threshold cannot become news.
   if (firstScore <= NEWS_THRESHOLD - 9) return verdict([...first, { name: 'decided:metadata', weight: 0 }]);
   const dated = first.some((x) => x.name === 'meta:published' || x.name === 'jsonld:datePublished' || x.name === 'url:date');
-  return verdict([...first, ...structureSignals(doc, dated)]);
+  const paras = yield* paragraphSignals(firstParagraphs(doc));
+  const soFar = firstScore + paras.reduce((a, b) => a + b.weight, 0);
+  // The paragraphs already rule the page out whatever the rest of the body says: skip the walk.
+  if (soFar + maxBodyScore(dated) < NEWS_THRESHOLD) return verdict([...first, ...paras, { name: 'decided:paragraphs', weight: 0 }]);
+  return verdict([...first, ...paras, ...(yield* bodySignals(doc, dated))]);
 }

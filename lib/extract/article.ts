@@ -1,6 +1,7 @@
 // Finds the story on the page: its root element, title, publication date and language, and the rule
 // that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
 import type { PageMetadata } from '../page/metadata';
+import { textLength, textLengthSteps, textPrefix } from './dom-text';
 
 export interface ExtractedArticle {
   roots: Element[];
@@ -43,6 +44,7 @@ function wordsOf(el: Element): string[] {
 export function isBoilerplate(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false; // everything below reads attributes
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return true;
@@ -63,22 +65,39 @@ export function isBoilerplate(el: Element): boolean {
   return words.some((w) => BOILER_WORDS.has(w));
 }
 
-const BODY_SELECTORS = [
-  '[itemprop="articleBody"]',
-  '[data-testid="article-body"]',
-  '.article-body', '.article__body', '.articleBody', '.story-body', '.story__body', '.entry-content',
-  '.post-content', '.post-body', '.article-content', '.article-text', '.story-text', '.body-text',
-  '.content__article-body', '.c-entry-content', '.td-post-content', '.field-name-body', '.rich-text',
+/**
+ * Explicit article-body containers, in order of trust. Each is one attribute test (an exact attribute
+ * value, or one class token), checked only on the ancestors of the best paragraph container: cheaper
+ * than a document-wide selector query on every DOM, and it is all the rule below needs.
+ */
+const BODY_MARKERS: readonly { attr: 'itemprop' | 'data-testid'; value: string }[] = [
+  { attr: 'itemprop', value: 'articleBody' },
+  { attr: 'data-testid', value: 'article-body' },
+];
+const BODY_CLASSES: readonly string[] = [
+  'article-body', 'article__body', 'articleBody', 'story-body', 'story__body', 'entry-content',
+  'post-content', 'post-body', 'article-content', 'article-text', 'story-text', 'body-text',
+  'content__article-body', 'c-entry-content', 'td-post-content', 'field-name-body', 'rich-text',
 ];
 
+function hasClassToken(el: Element, token: string): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls || !cls.includes(token)) return false;
+  return cls.split(/[\t\n\f\r ]+/).includes(token);
+}
+
+/** Paragraphs scored between two yields of the extraction steps. */
+const PARAGRAPHS_PER_STEP = 128;
+
 /** Sum of the lengths of the direct paragraph text under an element (cheap scoring). */
-function paragraphScores(doc: Document): Map<Element, number> {
+function* paragraphScores(doc: Document): Generator<null, Map<Element, number>, void> {
   const scores = new Map<Element, number>();
   const ps = doc.getElementsByTagName('p');
   const limit = Math.min(ps.length, 3000);
   for (let i = 0; i < limit; i++) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield null;
     const p = ps[i]!;
-    const len = (p.textContent || '').length;
+    const len = textLength(p);
     if (len < 40) continue;
     let el: Element | null = p.parentElement;
     let weight = 1;
@@ -101,15 +120,20 @@ function underBoilerplate(el: Element): boolean {
   return false;
 }
 
-function textLen(el: Element): number {
-  return (el.textContent || '').length;
-}
-
 /** Picks the element that holds the story's paragraphs. */
 export function findStoryRoot(doc: Document): Element | null {
+  return drain(findStoryRootSteps(doc));
+}
+
+/**
+ * findStoryRoot as steps: yields while scoring paragraphs and measuring text, so a very large page
+ * is read in several short tasks. Text lengths are compared, never needed in full: each walk stops
+ * as soon as the comparison is decided.
+ */
+export function* findStoryRootSteps(doc: Document): Generator<null, Element | null, void> {
   const body = doc.body;
   if (!body) return null;
-  const scores = paragraphScores(doc);
+  const scores = yield* paragraphScores(doc);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, sc] of scores) {
@@ -118,25 +142,40 @@ export function findStoryRoot(doc: Document): Element | null {
       bestScore = sc;
     }
   }
-  // An explicit article-body container that holds the best paragraphs (or most of the text) wins.
-  for (const sel of BODY_SELECTORS) {
-    let cands: Element[] = [];
-    try {
-      cands = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const c of cands) {
-      if (best && (c === best || c.contains(best)) && textLen(c) < textLen(body) * 0.9) return c;
+  // An explicit article-body container that holds the best paragraphs (or most of the text) wins:
+  // the first marker in order of trust, outermost first.
+  if (best) {
+    const chain: Element[] = [];
+    for (let a: Element | null = best; a && a !== body; a = a.parentElement) chain.push(a);
+    chain.reverse();
+    const marked: Element[] = [];
+    for (const m of BODY_MARKERS) for (const c of chain) if (c.getAttribute(m.attr) === m.value) marked.push(c);
+    for (const k of BODY_CLASSES) for (const c of chain) if (hasClassToken(c, k)) marked.push(c);
+    for (const c of marked) {
+      // c has less than 90% of the body's text
+      const len = yield* textLengthSteps(c);
+      const bodyLen = yield* textLengthSteps(body, (b) => len < b * 0.9);
+      if (len < bodyLen * 0.9) return c;
     }
   }
   if (best) {
     // Climb to the nearest <article> or paragraph-rich ancestor that adds little else.
     const art = best.closest('article');
-    if (art && art !== best && textLen(art) < textLen(best) * 2.5) return art;
+    if (art && art !== best) {
+      const bestLen = yield* textLengthSteps(best);
+      const artLen = yield* textLengthSteps(art, (a) => !(a < bestLen * 2.5));
+      if (artLen < bestLen * 2.5) return art;
+    }
     return best;
   }
   return doc.querySelector('article') ?? body;
+}
+
+function drain<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 const MONTHS: Record<string, number> = {
@@ -200,7 +239,7 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   let near: Element | null = root;
   for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
     for (const el of Array.from(near.querySelectorAll('[itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time')).slice(0, 20)) {
-      const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || (el.textContent || '').slice(0, 120));
+      const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || textPrefix(el, 120));
       if (d) return d;
     }
   }
@@ -226,7 +265,12 @@ function normaliseLang(raw: string | null): string | null {
 }
 
 export function extractArticle(doc: Document, md: PageMetadata, url: string | null): ExtractedArticle {
-  const root = findStoryRoot(doc);
+  return drain(extractArticleSteps(doc, md, url));
+}
+
+/** extractArticle as steps (yields null while it reads a large page). */
+export function* extractArticleSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, ExtractedArticle, void> {
+  const root = yield* findStoryRootSteps(doc);
   return {
     roots: root ? [root] : [],
     title: findTitle(doc, md, root),

@@ -51,30 +51,39 @@ function walkLd(root: unknown, types: string[], found: { obj: Record<string, unk
 
 export function readMetadata(doc: Document): PageMetadata {
   const meta = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').trim().toLowerCase();
-    // some sites (Reuters among them) put the value in `value` rather than `content`
-    const content = m.getAttribute('content') ?? m.getAttribute('value');
-    if (key && content != null && !meta.has(key)) meta.set(key, content.trim());
-  }
   const types: string[] = [];
   const found: { obj: Record<string, unknown> | null; first: Record<string, unknown> | null } = { obj: null, first: null };
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
-    if ((s.getAttribute('type') || '').toLowerCase() !== 'application/ld+json') continue;
-    const raw = s.textContent || '';
-    if (raw.length > MAX_JSONLD_CHARS) continue;
-    try {
-      walkLd(JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), types, found);
-    } catch {
-      // malformed JSON-LD is common; ignore it
+  let itemtypes = 0;
+  const microdata: string[] = [];
+  // One query, in document order, for everything read here (one traversal instead of three).
+  const els = doc.querySelectorAll('meta, script, [itemtype]');
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
+      // some sites (Reuters among them) put the value in `value` rather than `content`
+      const content = el.getAttribute('content') ?? el.getAttribute('value');
+      if (key && content != null && !meta.has(key)) meta.set(key, content.trim());
+    } else if (tag === 'SCRIPT' && (el.getAttribute('type') || '').toLowerCase() === 'application/ld+json') {
+      const raw = el.textContent || '';
+      if (raw.length <= MAX_JSONLD_CHARS) {
+        try {
+          walkLd(JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), types, found);
+        } catch {
+          // malformed JSON-LD is common; ignore it
+        }
+      }
+    }
+    // microdata: only the outermost few itemtype attributes matter
+    const itemtype = itemtypes < 50 ? el.getAttribute('itemtype') : null;
+    if (itemtype !== null) {
+      itemtypes++;
+      for (const part of itemtype.split(/\s+/)) if (part) microdata.push(part.replace(/^.*[/#]/, ''));
     }
   }
-  // microdata: only the outermost few itemtype attributes matter
-  const withType = doc.querySelectorAll('[itemtype]');
-  for (let i = 0; i < withType.length && i < 50; i++) {
-    const t = withType[i]!.getAttribute('itemtype') || '';
-    for (const part of t.split(/\s+/)) if (part) types.push(part.replace(/^.*[/#]/, ''));
-  }
+  // JSON-LD types first, then microdata, as the order of reading always was
+  types.push(...microdata.splice(0));
   const ldObj = found.obj ?? found.first;
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') || meta.get('og:url') || null;
   const lang =

@@ -241,6 +241,9 @@ function capRunStart(d: Discourse, e: number, lo: number): number {
  */
 export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const toks = d.toks;
+  // callers walk token windows at paragraph and story edges: keep the phrase inside the tokens
+  a = Math.max(0, a);
+  b = Math.min(b, toks.length);
   while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(d.lw(a)) || d.quoteTok[a] !== 0)) a++;
   while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(d.lw(b - 1)) || isAdverb(toks[b - 1]))) b--;
   if (a >= b || b - a > 30) return null;

@@ -47,25 +47,15 @@ interface Speakership {
   samePara: boolean;
 }
 
-/** Paragraphs inside a <blockquote> (DOM stories only). */
+/** Paragraphs inside a <blockquote> (from the text model's quoteBlocks; none for plain text). */
 function blockquoteParagraphs(story: StoryText): boolean[] {
-  const flags = story.paragraphs.map(() => false);
-  const segs = story.segments;
-  if (!segs.length) return flags;
-  let si = 0;
-  story.paragraphs.forEach((p, pi) => {
-    while (si < segs.length && segs[si]!.end <= p.start) si++;
-    const seg = segs[si];
-    if (!seg || seg.start >= p.end) return;
-    let node: Node | null = seg.node.parentNode;
-    for (let depth = 0; node && depth < 40; depth++, node = node.parentNode) {
-      if (node.nodeName === 'BLOCKQUOTE') {
-        flags[pi] = true;
-        break;
-      }
-    }
+  const blocks = story.quoteBlocks ?? [];
+  let bi = 0;
+  return story.paragraphs.map((p) => {
+    while (bi < blocks.length && blocks[bi]!.end <= p.start) bi++;
+    const b = blocks[bi];
+    return !!b && b.start <= p.start && p.end <= b.end;
   });
-  return flags;
 }
 
 /**

@@ -26,6 +26,11 @@ export interface StoryText {
   segments: TextSegment[];
   /** True when building stopped at maxChars. */
   truncated: boolean;
+  /**
+   * Text inside <blockquote> elements (outermost ones), sorted: quotations set off as blocks, often with
+   * no quotation marks. Plain data, so it travels with the text to the worker. Absent for plain text.
+   */
+  quoteBlocks?: Span[];
 }
 
 export interface BuildOptions {
@@ -54,10 +59,28 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
+ * Work between two yields of storyTextSteps (a node counts 1, a text node also 1 per 32 characters):
+ * small enough that a step stays short even in cold code.
+ */
+const WORK_PER_STEP = 512;
+
+/**
  * Builds the story text of the given roots (in document order). Linear in the size of the subtrees;
  * iterative, so deep DOMs cannot overflow the stack.
  */
 export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {}): StoryText {
+  const steps = storyTextSteps(roots, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * buildStoryText as steps: yields every few thousand nodes so a caller running in time slices can
+ * give the main thread back in the middle of a very large story.
+ */
+export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = {}): Generator<null, StoryText, void> {
   const maxChars = opts.maxChars ?? Infinity;
   const skip = opts.skip;
   const out: string[] = [];
@@ -76,6 +99,9 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
   // The story text gets synthetic marks (“ ” outside, ‘ ’ when nested) that map to no DOM position,
   // like separators, so every real character keeps its exact mapping.
   let qDepth = 0;
+  let bqDepth = 0;
+  let bqStart = 0;
+  const quoteBlocks: Span[] = [];
   const emitSynthetic = (ch: string) => {
     if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
       truncated = true;
@@ -95,47 +121,28 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
     len += ch.length;
   };
 
+  // One text node: its runs of visible characters become pieces (segments); each whitespace run
+  // becomes at most one pending break. Works run by run (slices), not character by character: the
+  // content script's code runs cold on every page, where a per-character loop is what costs.
   const emitText = (node: Text) => {
     const data = node.data;
-    let mapArr: number[] | null = null;
+    const n = data.length;
     let segStart = -1;
-    let piece = '';
     let nodeStart = -1;
-    let expectedNodeOffset = -1; // for detecting when the map stops being linear
-    const pushChar = (ch: string, nodeOffset: number) => {
-      if (segStart < 0) {
-        segStart = len;
-        nodeStart = nodeOffset;
-        expectedNodeOffset = nodeOffset;
-      }
-      if (mapArr === null && nodeOffset !== expectedNodeOffset) {
-        mapArr = [];
-        for (let k = 0; k < piece.length; k++) mapArr.push(nodeStart + k);
-      }
-      if (mapArr !== null) mapArr.push(nodeOffset);
-      piece += ch;
-      len++;
-      expectedNodeOffset = nodeOffset + 1;
-    };
+    let pieceLen = 0;
     const flushPiece = () => {
-      if (segStart >= 0 && piece.length) {
-        out.push(piece);
-        segments.push({
-          start: segStart,
-          end: segStart + piece.length,
-          node,
-          map: mapArr ? Int32Array.from(mapArr) : null,
-          nodeStart,
-        });
+      if (segStart >= 0 && pieceLen) {
+        out.push(data.slice(nodeStart, nodeStart + pieceLen));
+        segments.push({ start: segStart, end: segStart + pieceLen, node, map: null, nodeStart });
       }
-      piece = '';
       segStart = -1;
-      mapArr = null;
+      pieceLen = 0;
     };
-    for (let i = 0; i < data.length; i++) {
-      const c = data.charCodeAt(i);
-      if (isSpace(c)) {
+    let i = 0;
+    while (i < n) {
+      if (isSpace(data.charCodeAt(i))) {
         if (!atParagraphStart) requestBreak(1);
+        i++;
         continue;
       }
       if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
@@ -154,7 +161,22 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
       }
       atParagraphStart = false;
       lastWasBr = false;
-      pushChar(data[i]!, i);
+      let j = i + 1;
+      while (j < n && !isSpace(data.charCodeAt(j))) j++;
+      // the first character passed the cap check above; each further one needs len < maxChars
+      const take = Math.min(j - i, 1 + Math.max(0, maxChars - (len + 1)));
+      if (segStart >= 0 && nodeStart + pieceLen !== i) flushPiece();
+      if (segStart < 0) {
+        segStart = len;
+        nodeStart = i;
+      }
+      pieceLen += take;
+      len += take;
+      if (take < j - i) {
+        truncated = true;
+        break;
+      }
+      i = j;
     }
     flushPiece();
   };
@@ -164,10 +186,17 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
     requestBreak(3);
     // Explicit stack of [node, exiting] pairs.
     const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+    let work = 0;
     while (stack.length && !truncated) {
+      if (work >= WORK_PER_STEP) {
+        work = 0;
+        yield null;
+      }
+      work++;
       const item = stack.pop()!;
       const node = item.node;
       if (node.nodeType === TEXT_NODE) {
+        work += (node as Text).length >> 5;
         emitText(node as Text);
         continue;
       }
@@ -175,6 +204,7 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (item.exit) {
+        if (tag === 'BLOCKQUOTE' && --bqDepth === 0 && len > bqStart) quoteBlocks.push({ start: bqStart, end: len });
         if (tag === 'Q') {
           qDepth--;
           emitSynthetic(qDepth % 2 === 0 ? '”' : '’');
@@ -190,6 +220,7 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
       if (NEVER_TEXT.has(el.tagName) || NEVER_TEXT.has(tag)) continue;
       if (el !== root && skip && skip(el)) continue;
       if (BLOCK.has(tag)) requestBreak(3);
+      if (tag === 'BLOCKQUOTE' && bqDepth++ === 0) bqStart = len;
       if (tag === 'Q') {
         emitSynthetic(qDepth % 2 === 0 ? '“' : '‘');
         qDepth++;
@@ -201,7 +232,8 @@ export function buildStoryText(roots: readonly Element[], opts: BuildOptions = {
   }
 
   const text = out.join('');
-  return { text, paragraphs: paragraphSpans(text), segments, truncated };
+  if (bqDepth > 0 && len > bqStart) quoteBlocks.push({ start: bqStart, end: len }); // cut off inside one
+  return { text, paragraphs: paragraphSpans(text), segments, truncated, quoteBlocks };
 }
 
 /** Plain text (paragraphs separated by blank lines) as a story with no DOM behind it. */

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageController } from '../../entrypoints/content/page';
+import { PageController, type PageDeps } from '../../entrypoints/content/page';
 import { DEFAULT_SETTINGS, validateSettings } from '../../lib/settings';
-import type { LookupQuery } from '../../lib/context';
-import type { PersonContext } from '../../lib/types';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../sample/article.html'), 'utf8');
 
@@ -15,7 +13,7 @@ function loadSample() {
 }
 
 function deps() {
-  return { lookup: vi.fn(async (_queries: LookupQuery[]): Promise<(PersonContext | null)[] | null> => null), reportStatus: vi.fn() };
+  return { lookup: vi.fn<PageDeps['lookup']>(async () => null), reportStatus: vi.fn() };
 }
 
 describe('PageController', () => {

@@ -45,3 +45,18 @@ describe('readMetadata', () => {
     expect(md.ld.datePublished).toBe('2020-01-02');
   });
 });
+
+describe('detectNews decides as early as it can', () => {
+  it('stops after the paragraphs when nothing else could make the page news, with the same verdict', () => {
+    const listing = `<html><head><title>Shop</title></head><body><h1>Kettles</h1>${'<div class="item"><a href="/k">Kettle</a><span class="date">May 2, 2024</span></div>'.repeat(50)}<article></article></body></html>`;
+    const doc = new DOMParser().parseFromString(listing, 'text/html');
+    const v = detectNews(doc, readMetadata(doc), 'https://shop.example/kettles');
+    expect(v.isNews).toBe(false);
+    expect(v.signals).toContain('decided:paragraphs(0)');
+    // a page the body could still tip over is read in full
+    const doc2 = new DOMParser().parseFromString(PAGES['plainNews']!.html, 'text/html');
+    const v2 = detectNews(doc2, readMetadata(doc2), null);
+    expect(v2.isNews).toBe(true);
+    expect(v2.signals.some((s) => s.startsWith('decided:'))).toBe(false);
+  });
+});

@@ -56,6 +56,15 @@ describe('buildStoryText', () => {
     expect(r!.toString()).toBe('First partsecond part');
   });
 
+  it('records the text inside blockquotes as plain spans (they travel to the worker)', () => {
+    const d = doc('<p>He said:</p><blockquote><p>First line.</p><p>Second <blockquote>inner</blockquote></p></blockquote><p>After.</p>');
+    const s = buildStoryText([d.body]);
+    expect(s.quoteBlocks).toHaveLength(1);
+    const b = s.quoteBlocks![0]!;
+    expect(s.text.slice(b.start, b.end).trim()).toBe('First line.\n\nSecond\n\ninner');
+    expect(s.text.slice(b.end)).not.toContain('First');
+  });
+
   it('stops at maxChars and says so', () => {
     const d = doc('<p>' + 'word '.repeat(1000) + '</p>');
     const s = buildStoryText([d.body], { maxChars: 100 });

@@ -1,0 +1,50 @@
+// Text lengths and prefixes of DOM subtrees without building their textContent. On a page that keeps
+// megabytes of JSON in <script> blocks, textContent of a container copies all of it; these walk the
+// text nodes natively (TreeWalker) and read lengths, or stop as soon as they have enough.
+// Same values as textContent: every descendant Text node counts, in document order.
+
+const SHOW_TEXT = 4;
+
+/** textContent.length, without the string. */
+export function textLength(el: Node): number {
+  const doc = el.ownerDocument;
+  if (!doc) return (el.textContent ?? '').length;
+  const w = doc.createTreeWalker(el, SHOW_TEXT);
+  let n = 0;
+  for (let t = w.nextNode(); t; t = w.nextNode()) n += (t as Text).length;
+  return n;
+}
+
+/** textContent.slice(0, max), reading no more text nodes than it needs. */
+export function textPrefix(el: Node, max: number): string {
+  const doc = el.ownerDocument;
+  if (!doc) return (el.textContent ?? '').slice(0, max);
+  const w = doc.createTreeWalker(el, SHOW_TEXT);
+  let out = '';
+  for (let t = w.nextNode(); t && out.length < max; t = w.nextNode()) out += (t as Text).data;
+  return out.slice(0, max);
+}
+
+/** Text nodes read between two yields of the step versions below. */
+const NODES_PER_STEP = 1024;
+
+/**
+ * textContent.length as steps (yields null every couple of thousand text nodes), stopping early
+ * once `done(lengthSoFar)` says the answer is known: callers compare lengths, they rarely need one
+ * in full.
+ */
+export function* textLengthSteps(el: Node, done?: (n: number) => boolean): Generator<null, number, void> {
+  const doc = el.ownerDocument;
+  if (!doc) return (el.textContent ?? '').length;
+  const w = doc.createTreeWalker(el, SHOW_TEXT);
+  let n = 0;
+  let k = 0;
+  for (let t = w.nextNode(); t; t = w.nextNode()) {
+    n += (t as Text).length;
+    if (++k % NODES_PER_STEP === 0) {
+      if (done?.(n)) return n;
+      yield null;
+    }
+  }
+  return n;
+}
