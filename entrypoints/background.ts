@@ -2,7 +2,7 @@
 // keyboard commands to the active tab's content script.
 import { browser } from 'wxt/browser';
 import { isReaderCommand, parseBackgroundRequest, type BackgroundRequest, type BackgroundResponses, type ContentRequest } from '../lib/messages';
-import { analyseStory } from '../lib/pipeline';
+import { analyseStory } from '../lib/analyse';
 import { getGazetteer, getLookup } from '../utils/dataset';
 
 export default defineBackground(() => {

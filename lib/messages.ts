@@ -1,7 +1,7 @@
 // The one message protocol between the popup, the content script and the background worker, typed per
 // direction, with validators: every receiver parses what it gets and drops anything malformed.
 import type { Annotations, NewsVerdict, PersonContext, Span } from './types';
-import type { StoryAnalysis } from './pipeline';
+import type { StoryAnalysis } from './analyse';
 import type { LookupQuery } from './context';
 
 /** What the content script says about its page. */

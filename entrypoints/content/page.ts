@@ -5,7 +5,8 @@ import type { Annotations, Category, Span } from '../../lib/types';
 import type { PagePerf, PageState, PageStatus } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { siteRule } from '../../lib/settings';
-import { analyseSteps, assemble, BROWSER_MAX_CHARS, readPageSteps, type PipelineResult, type StoryAnalysis } from '../../lib/pipeline';
+import { assemble, BROWSER_MAX_CHARS, readPageSteps, type PipelineResult } from '../../lib/read-page';
+import type { StoryAnalysis } from '../../lib/analyse';
 import { newSliceStats, runSliced } from '../../lib/schedule';
 import { spanToRange, type StoryText } from '../../lib/text/story-text';
 import { applyMatches, contextQueries, type LookupQuery } from '../../lib/context';
@@ -16,10 +17,11 @@ export interface PageDeps {
   lookup(queries: LookupQuery[]): Promise<(PersonContext | null)[] | null>;
   reportStatus(status: PageStatus, quotes: number): void;
   /**
-   * Finds people and quotes in the story text off the page's main thread (the background worker);
-   * null or a rejection means "do it here". Optional: tests and the fallback run it in the page.
+   * Finds people and quotes in the story text: in the background worker, off the page's main thread
+   * (and with the reference dataset's names), so that code is not in the content script at all. null
+   * or a rejection (the extension was reloaded under the page) leaves the page unannotated.
    */
-  analyse?(story: { text: string; paragraphs: Span[]; quoteBlocks?: Span[] }): Promise<StoryAnalysis | null>;
+  analyse(story: { text: string; paragraphs: Span[]; quoteBlocks?: Span[] }): Promise<StoryAnalysis | null>;
 }
 
 /** Highlight items for annotations: one per quote, reported speech and person mention. */
@@ -292,8 +294,8 @@ export class PageController {
 
   /**
    * One pipeline run (issue 6). The DOM half (detect, extract, text model) runs here in time slices;
-   * the text half (people, quotes) runs in the background worker when deps.analyse answers, so the
-   * page's main thread never carries it, and here in slices otherwise.
+   * the text half (people, quotes) runs in the background worker (deps.analyse), so the page's main
+   * thread never carries it.
    */
   private async annotateOnce(run: number, force: boolean): Promise<PipelineResult | null> {
     const cancelled = () => this.disposed || run !== this.run;
@@ -305,15 +307,12 @@ export class PageController {
       const opts = { force, url: this.doc.location?.href ?? null, maxChars: BROWSER_MAX_CHARS };
       const read = await runSliced(readPageSteps(this.doc, opts), { cancelled, stats });
       if (!read || !read.story) return read && assemble(read, null, opts);
-      let analysis: StoryAnalysis | null = null;
-      if (this.deps.analyse) {
-        const t = performance.now();
-        analysis = await this.deps.analyse({ text: read.story.text, paragraphs: read.story.paragraphs, quoteBlocks: read.story.quoteBlocks ?? [] }).catch(() => null);
-        if (analysis) analysis.stages['analyse'] = Math.round((performance.now() - t) * 1000) / 1000;
-        if (cancelled()) return null;
-      }
-      analysis ??= await runSliced(analyseSteps(read.story), { cancelled, stats });
-      return analysis && assemble(read, analysis, opts);
+      const t = performance.now();
+      const analysis = await this.deps.analyse({ text: read.story.text, paragraphs: read.story.paragraphs, quoteBlocks: read.story.quoteBlocks ?? [] }).catch(() => null);
+      if (cancelled()) return null;
+      if (!analysis) throw new Error('the text analysis did not answer (was WhoSaid updated or reloaded? Reload the page)');
+      analysis.stages['analyse'] = Math.round((performance.now() - t) * 1000) / 1000;
+      return assemble(read, analysis, opts);
     } finally {
       stats.lastEnd = performance.now();
     }

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageController, type PageDeps } from '../../entrypoints/content/page';
 import { DEFAULT_SETTINGS, validateSettings } from '../../lib/settings';
 import { bigArticle } from '../../scripts/bench/generate';
+import { pageDeps } from './deps';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../sample/article.html'), 'utf8');
 const INLINE = `<html lang="en"><head><title>Inline</title><meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-14"></head>
@@ -43,7 +44,7 @@ function expectRestored(before: ReturnType<typeof snapshot>) {
   for (let i = 0; i < before.texts.length; i++) if (after.texts[i] !== before.texts[i]) expect.fail(`text node ${i} was replaced`);
 }
 
-const deps = (): PageDeps => ({ lookup: vi.fn<PageDeps['lookup']>(async () => null), reportStatus: vi.fn() });
+const deps = pageDeps;
 const marks = () => document.querySelectorAll('whosaid-mark').length;
 
 let page: PageController | null = null;

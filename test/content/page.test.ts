@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageController, type PageDeps } from '../../entrypoints/content/page';
 import { DEFAULT_SETTINGS, validateSettings } from '../../lib/settings';
+import { pageDeps } from './deps';
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../sample/article.html'), 'utf8');
 
@@ -12,9 +13,7 @@ function loadSample() {
   document.body.innerHTML = parsed.body.innerHTML;
 }
 
-function deps() {
-  return { lookup: vi.fn<PageDeps['lookup']>(async () => null), reportStatus: vi.fn() };
-}
+const deps = pageDeps;
 
 describe('PageController', () => {
   beforeEach(loadSample);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageController, type PageDeps } from '../../entrypoints/content/page';
 import { watchPage, pageKey, type Watcher, type WatchTarget } from '../../entrypoints/content/watch';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { pageDeps } from './deps';
 
 const para = (who: string, i: number) =>
   `<p>The council met for the ${i}th time on Tuesday, officials said. Members argued over the budget for hours before a vote was called. “We are close to a deal on item ${i},” Mayor ${who} told reporters after the meeting.</p>`;
@@ -14,9 +15,7 @@ const SHELL = `<header><nav><a href="/">Home</a></nav></header><main><article><h
 // Short timings so the tests run in real time.
 const FAST = { debounceMs: 10, maxWaitMs: 40, cooldownMs: 10, maxCooldownMs: 80 };
 
-function deps(): PageDeps {
-  return { lookup: vi.fn<PageDeps['lookup']>(async () => null), reportStatus: vi.fn() };
-}
+const deps = pageDeps;
 
 let page: PageController;
 let watcher: Watcher;
