@@ -103,16 +103,25 @@ export class PageController {
         this.clearPaint();
         return this.finish('not-news');
       }
-      this.result = result;
-      this.paint();
-      this.finish('annotated');
-      void this.enrich(run);
-      return this.state();
+      return this.adopt(result, run);
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
-      this.clearPaint();
-      return this.finish('error');
+      return this.failed(e);
     }
+  }
+
+  /** Takes a new result: paints it, reports it, and asks the dataset about its people. */
+  private adopt(result: PipelineResult, run: number): PageState {
+    this.result = result;
+    this.paint();
+    this.finish('annotated');
+    void this.enrich(run);
+    return this.state();
+  }
+
+  private failed(e: unknown): PageState {
+    this.error = e instanceof Error ? e.message : String(e);
+    this.clearPaint();
+    return this.finish('error');
   }
 
   /** Asks the dataset about the people found; repaints where it changes who is an official. */
@@ -280,15 +289,9 @@ export class PageController {
         return this.state();
       }
       if (!fallback && prev?.story && sameStory(prev.story, result.story)) return this.state();
-      this.result = result;
-      this.paint();
-      this.finish('annotated');
-      void this.enrich(run);
-      return this.state();
+      return this.adopt(result, run);
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
-      this.clearPaint();
-      return this.finish('error');
+      return this.failed(e);
     }
   }
 

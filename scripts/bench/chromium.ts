@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, findChromium } from '../lib/browser';
+import { CHROME_BUILD, findChromium, QUIET_FLAGS } from '../lib/browser';
 import type { PageState } from '../../lib/messages';
 
 // ---- serving saved pages ----
@@ -98,13 +98,7 @@ export async function launch(opts: { extension: boolean; extensionDir?: string; 
   const args = [
     ...(opts.extension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions']),
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--disable-gpu',
+    ...QUIET_FLAGS,
     '--headless=new',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ...(opts.args ?? []),

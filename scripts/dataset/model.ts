@@ -5,8 +5,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { SourceInfo } from '../../lib/dataset/format';
 
-export type StartKind = 'exact' | 'upperBound' | 'announced';
-export type EndKind = 'exact' | 'upperBound' | 'unknown' | 'snapshot';
+import type { EndKind, StartKind } from '../../lib/dataset/dataset';
+export type { EndKind, StartKind };
 
 export interface SrcRole {
   title: string;

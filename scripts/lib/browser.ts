@@ -20,7 +20,18 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-/** Quiet flags for a closed network; --no-sandbox only where needed (root). */
+/** Flags that keep Chromium quiet on a closed network (no first-run UI, no background requests). */
+export const QUIET_FLAGS: readonly string[] = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-gpu',
+];
+
+/** Chromium with the extension; --no-sandbox only where needed (root). */
 export async function launchWithExtension(opts: { headless: boolean; extensionDir?: string }): Promise<Launched> {
   const exe = findChromium();
   if (!exe) throw new Error('No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH');
@@ -30,13 +41,7 @@ export async function launchWithExtension(opts: { headless: boolean; extensionDi
   const args = [
     `--disable-extensions-except=${dir}`,
     `--load-extension=${dir}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--disable-gpu',
+    ...QUIET_FLAGS,
     ...(opts.headless ? ['--headless=new'] : []),
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ];
