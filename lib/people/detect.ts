@@ -58,6 +58,8 @@ interface Occ extends Span {
   /** May create a person (not in a heading, a work title, a credit line). */
   creates: boolean;
   possessive: boolean;
+  /** A nickname in quotation marks inside the name ("Frank “Moose” Delahunt"), as a comparison key. */
+  nick?: string;
 }
 
 const isDigitText = (s: string) => /\d/.test(s);
@@ -103,6 +105,8 @@ function isSplitTitle(t: Token | undefined): boolean {
   if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
   return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
 }
+/** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
+const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
@@ -160,6 +164,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return false;
   };
 
+  let runNick: string | null = null;
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
     if (t0.kind !== 'w') continue;
@@ -170,9 +175,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
     let j = i;
     let possessiveEnd = false;
+    runNick = null;
     while (j < n && members.length <= MAX_RUN) {
       const t = tokens[j]!;
       if (members.length && gap(tokens[j - 1]!, t)) break;
+      if (t.kind === 'p' && members.length && !runNick) {
+        const after = nicknameEnd(j, members[members.length - 1]!);
+        if (after > 0) {
+          runNick = nameKey(text.slice(tokens[j + 1]!.start, tokens[after - 2]!.end));
+          j = after;
+          continue;
+        }
+      }
       if (t.kind === 'w') {
         const initial = isInitialText(t.text) && !NOT_INITIALS.has(t.text);
         const singleLetter = /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.';
@@ -213,6 +227,25 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     i = Math.max(i, j - 1);
     if (!members.length || members.length > MAX_RUN) continue;
     splitRun(members, possessiveEnd);
+  }
+
+  /**
+   * A nickname in quotation marks between a given name and a family name: Frank “Moose” Delahunt,
+   * Tamsin "Tee" Oduya. `open` is the opening mark, `prev` the name word before it. Returns the token
+   * index of the family name after the closing mark, or -1.
+   */
+  function nicknameEnd(open: number, prev: number): number {
+    const o = tokens[open]!.text;
+    const close = o === '“' ? '”' : o === '"' ? '"' : o === '‘' ? '’' : '';
+    if (!close || tokens[open]!.start !== tokens[prev]!.end + 1) return -1;
+    const before = tokens[prev]!;
+    if (!nameShaped(before) || isSplitTitle(before) || isTitleAbbrev(before) || FUNCTION_WORDS.has(lower(before))) return -1;
+    let k = open + 1;
+    while (k < n && k - open <= 3 && tokens[k]!.kind === 'w' && isCapitalised(tokens[k]) && !gap(tokens[k - 1]!, tokens[k]!)) k++;
+    if (k === open + 1 || tokens[k]?.text !== close || tokens[k]!.start !== tokens[k - 1]!.end) return -1;
+    const next = tokens[k + 1];
+    if (!next || next.start !== tokens[k]!.end + 1 || !nameShaped(next) || FUNCTION_WORDS.has(lower(next)) || isSplitTitle(next) || NOT_NAME.has(lower(next))) return -1;
+    return k + 1;
   }
 
   function sentenceStart(i: number): boolean {
@@ -294,6 +327,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let after = lastTok + 1;
     if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || /^\p{Lu}$/u.test(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
     const occ = makeOcc(firstTok, after, start, end, words, possessive);
+    if (runNick && words.length > 1) occ.nick = runNick;
     if (words.length === 1) singles.push(occ);
     else multis.push(occ);
   }
@@ -308,7 +342,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const courtesy = chain.courtesyOnly;
     let personTitle = false;
     if (chain.hasRole) {
-      const pre = text.slice(tokens[chain.start]!.start, start).trim().replace(/\s*[-—–]$/, '');
+      // "Superintendent Dr. | Rafael Quintero": a courtesy title next to the name is not part of the role
+      let chainEnd = s;
+      while (chainEnd > chain.start) {
+        const u = tokens[chainEnd - 1]!;
+        if (u.text === '.' && chainEnd - 2 >= chain.start && COURTESY.has(lower(tokens[chainEnd - 2]))) chainEnd -= 2;
+        else if (u.kind === 'w' && COURTESY.has(lower(u))) chainEnd--;
+        else break;
+      }
+      const pre = chainEnd > chain.start ? text.slice(tokens[chain.start]!.start, tokens[chainEnd - 1]!.end).trim().replace(/\s*[-—–]$/, '') : '';
       const adjacent = tokens[s - 1];
       personTitle = !!adjacent && !isPossessiveWord(adjacent) && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
       evidence += personTitle || chain.heads.length ? 3 : 1;
@@ -389,7 +431,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const words = o.words;
     const keys = o.keys;
     if (!g.occs.some((x) => x.creates)) continue;
-    if (keys.some((k) => NOT_NAME.has(k) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    // a given name that is also a word ("Bill Hargrove") opens a name all the same
+    const givenFirst = keys.length >= 2 && isGivenName(words[0]!);
+    if (keys.some((k, ki) => (NOT_NAME.has(k) && !(ki === 0 && givenFirst)) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    // "Lower Manhattan", "West Philadelphia": a part of a place
+    if (keys.length === 2 && DIRECTIONS.has(keys[0]!) && !g.occs.some((x) => x.titled)) continue;
     if (keys.some((k) => k.endsWith('s') && DEMONYMS.has(k.slice(0, -1)))) continue; // "Chinese Americans"
     if (keys.length > 5) continue;
     const name = keys.filter((k) => !NAME_SUFFIXES.has(k) && !NAME_SUFFIXES.has(k + '.'));
@@ -493,6 +539,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const lastShortAt = new Map<Person, number>();
   const attach = (p: Person, o: Occ) => {
     occsOf.get(p)!.push(o);
+    if (o.nick) pushIndex(byFirst, o.nick, p);
     if (o.words.length === 1 && o.start > (lastShortAt.get(p) ?? -1)) lastShortAt.set(p, o.start);
     if (o.words.length > p.name.split(' ').length || (o.words.length === p.name.split(' ').length && o.words.join(' ').length > p.name.length)) {
       if (accepted.has(o.keys.join(' '))) p.name = o.words.join(' ');

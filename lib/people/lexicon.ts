@@ -8,10 +8,10 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
-  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable`);
+  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set('mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable');
@@ -122,7 +122,8 @@ export const OFFICIAL_HEADS = set(`
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
   lawmaker mp mep prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
-  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general
+  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr
+  ensign commodore airman seaman
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
   administrator delegate official officials soldier`);
 
@@ -170,5 +171,6 @@ export const OFFICE_TITLES = new Set([
   ...ROLE_NOUNS, ...ROLE_MODIFIERS, ...set(`
   agriculture air army cabinet circuit climate commerce council court crown culture economy education energy
   environment finance fire force health home homeland house immigration intelligence interior labor labour
-  lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white`),
+  lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white
+  petty warrant lance rear flight squadron wing`),
 ]);

@@ -498,6 +498,10 @@ export function countryPossessive(tokens: Token[], at: number): string | null {
 
 // ---- official ----
 
+/** Words before "officer" that make it a public post ("petty officer", "warrant officer", "probation officer"). */
+const PUBLIC_OFFICER = new Set(['petty', 'warrant', 'police', 'naval', 'army', 'military', 'commanding', 'flag', 'probation', 'corrections', 'correctional', 'parole', 'customs', 'immigration', 'border', 'intelligence', 'peace', 'noncommissioned', 'non-commissioned', 'foreign-service']);
+/** Words before a head that make it a public emergency service's post ("fire chief", "police captain"). */
+const PUBLIC_SERVICE = new Set(['fire', 'police', 'sheriff', "sheriff's"]);
 const NATION_HEADS = new Set(['negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
 
 const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
@@ -586,6 +590,8 @@ export function roleIsOfficial(role: string): boolean {
       if ((head === 'captain' || head === 'major' || head === 'general' || head === 'commander' || head === 'marshal') && all.some((w) => w === 'team' || w === 'club' || w === 'squad')) continue;
       return true;
     }
+    if (head === 'officer' && pre.some((w) => PUBLIC_OFFICER.has(w))) return true;
+    if (pre.some((w) => PUBLIC_SERVICE.has(w)) && !privateBody) return true;
     // conditional heads: public with a public body, a nation, or (staff) a title-holder as possessor
     if (hasPublicBody(all, role) && !(privateBody && !['spokesperson', 'spokesman', 'spokeswoman'].includes(head))) return true;
     // "Palestinian chief negotiator", "Chinese spokesman": a nation's negotiator or voice
