@@ -113,7 +113,7 @@ export const PUBLIC_BODIES = set(`
   armed embassy consulate mission treasury fed reserve un nato eu imf wto icc icj osce asean opec interpol
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
   municipality prefecture province state federal public customs district security nations european force
-  downing border office ministry's department's government's
+  downing border office ministry's department's government's county borough township municipal nhs national
   pentagon's kremlin's administration's party white-house hawks guard`);
 /** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
@@ -131,7 +131,7 @@ export const OFFICIAL_HEADS = set(`
 export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
-  representative member officer lead agent representative executive secretary`);
+  representative member officer lead agent representative executive secretary manager`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');
@@ -146,13 +146,15 @@ export const PRIVATE_HEADS = set(`
   suspect defendant mother father son daughter wife husband brother sister friend colleague neighbor priest
   pastor rabbi imam cleric founder co-founder owner ceo investor billionaire businessman businesswoman
   entrepreneur banker nominee candidate hopeful challenger contender rival president-elect whistleblower
-  protester refugee migrant`);
+  protester refugee migrant midwife critic forward guard midfielder striker goalkeeper goalie quarterback pitcher
+  shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate
+  contractor plumber electrician mechanic shopkeeper cashier chef`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`
   institution institute foundation company corporation corp inc ltd llc plc group association club university
   college school think-tank firm bank markets capital partners holdings fund studio studios network newspaper
-  magazine forum centre center program programme`);
+  magazine forum centre center program programme guild trade-group lobby league`);
 
 /**
  * Nouns that describe a person by role, occupation or relation: the head of a role phrase
@@ -174,3 +176,13 @@ export const OFFICE_TITLES = new Set([
   lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white
   petty warrant lance rear flight squadron wing`),
 ]);
+
+/** Portfolio words of public posts and departments ("Parks and Recreation", "Emergency Management"). */
+export const PORTFOLIO = set(`
+  parks recreation housing human services works planning development safety wildlife fisheries fish game
+  veterans affairs infrastructure water resources natural tourism sport sports youth families children social
+  welfare science technology innovation industry mines mining lands forestry conservation emergency management
+  community communities arts heritage roads highways aviation revenue budget employment workforce skills
+  pensions equality corrections prisons immigration citizenship investment environment climate energy
+  education finance economy agriculture food rural urban regional local government trade justice culture
+  sanitation zoning transit elections`);

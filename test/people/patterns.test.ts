@@ -62,3 +62,93 @@ describe('places are not people', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('role phrases', () => {
+  it.each([
+    // appositives whose head is not in the word lists
+    ['Tobias Wren, the chief theatre critic of the Lakeside Courier, called it a triumph.', 'Tobias Wren', 'the chief theatre critic of the Lakeside Courier', false],
+    ['Nadia Ferro, a plasterer from Brookfield who works in the city three days a week, told me the toll hurts.', 'Nadia Ferro', 'a plasterer from Brookfield who works in the city three days a week', false],
+    ['Jonah Pell, 17, a sophomore at Eastfield High School, told the board he was worried.', 'Jonah Pell', 'a sophomore at Eastfield High School', false],
+    ['Odette Vance, now 80, a retired fire captain who led the rescue, said little.', 'Odette Vance', 'a retired fire captain who led the rescue', true],
+    // a place with its state or country inside the phrase
+    ['“It is faster,” said Hal Prentiss, who has driven a school bus from Camden, N.J., for nine years.', 'Hal Prentiss', 'who has driven a school bus from Camden, N.J., for nine years', false],
+    ['Gil Moreau, a geologist with the Geological Survey in St. Paul, said the ground moved.', 'Gil Moreau', 'a geologist with the Geological Survey in St. Paul', false],
+    // a title phrase is preferred to a who-clause that describes an act
+    ['Governor Ted Armitage, who promised to cut taxes, may yet veto it.', 'Ted Armitage', 'Governor', true],
+    ['The book is by Sen. Mara Quell, who spent a decade on it.', 'Mara Quell', 'Sen.', true],
+    // … while a private person's description goes on into it
+    ['“It burned,” said Kyiv resident Olha Marchenko, 55, who had worked at the market for years.', 'Olha Marchenko', 'Kyiv resident, who had worked at the market for years', false],
+    ['The league leader was forward Dana Whitt.', 'Dana Whitt', 'forward', false],
+    // a clause after an adverbial is no description
+    ['Partly because of Ray Kessing, the Fed sees three rate hikes this year.', 'Ray Kessing', null, false],
+    ['The company’s only officer was Hale’s brother-in-law, Ron Baxley, who pleaded guilty last year.', 'Ron Baxley', 'Hale’s brother-in-law', false],
+    // ... but a who-clause that gives a post is kept with the title
+    ['Cllr Martha Gale, who chairs the council’s planning committee, said no.', 'Martha Gale', 'Cllr, who chairs the council’s planning committee', true],
+    // a gerund after a preposition inside an appositive before the name
+    ['Peru’s deputy minister of mining, Rosa Quispe, struck a similar note.', 'Rosa Quispe', 'Peru’s deputy minister of mining', true],
+    // a role phrase set off before a titled name
+    ['“It is time,” said the bill’s lead sponsor, Sen. Ada Mertz (D-Ore.), whose state was hit.', 'Ada Mertz', 'the bill’s lead sponsor, Sen. (D-Ore.)', true],
+    // an organisation after a titled name
+    ['Fire Chief Omar Dunning of the Westvale Volunteer Fire Department said crews were out.', 'Omar Dunning', 'Fire Chief of the Westvale Volunteer Fire Department', true],
+    // a title with its portfolio coordinated by "and"
+    ['The plan was drawn up by Parks and Recreation Director Lou Brandt.', 'Lou Brandt', 'Parks and Recreation Director', true],
+    // the second appositive describes the organisation of the first
+    ['“It will hurt,” said Rhea Collins, the president of the Widget Makers Guild, a trade group whose members build most widgets.', 'Rhea Collins', 'the president of the Widget Makers Guild, a trade group whose members build most widgets', false],
+    // the role is in the predicate of the sentence that introduces the name
+    ['Anton Beltrami is a marine biologist at the Coastal Research Station in Maine. He dives daily.', 'Anton Beltrami', 'a marine biologist at the Coastal Research Station in Maine', false],
+    ['Talulah Moana directs fisheries policy at Fiji’s agriculture ministry. Moana spoke first.', 'Talulah Moana', 'directs fisheries policy at Fiji’s agriculture ministry', true],
+    ['Brennan Oakes runs a charter boat company out of Key West, Florida. Oakes has seen it all.', 'Brennan Oakes', 'runs a charter boat company out of Key West, Florida', false],
+  ] as [string, string, string | null, boolean][])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+    expect(p!.official).toBe(official);
+  });
+
+  it('a title shared by coordinated names goes to each of them', () => {
+    const r = run('Council members Ivy Brennan and Omar Latif voted no. Brennan said so.');
+    for (const n of ['Ivy Brennan', 'Omar Latif']) {
+      const p = r.people.find((x) => x.name === n)!;
+      expect(p, n).toBeDefined();
+      expect(p.roleInText).toBe('Council members');
+      expect(p.official).toBe(true);
+    }
+  });
+
+  it('a single given name in a kinship appositive is a person', () => {
+    const r = run('Among those who spoke were Dana and Luke Ferris, whose son, Milo, died in 2022.');
+    const milo = r.people.find((p) => p.name === 'Milo');
+    expect(milo, r.people.map((p) => p.name).join(', ')).toBeDefined();
+    expect(milo!.roleInText).toBe('son');
+  });
+
+  it('an appositive opened by an article and followed by a reporting verb is evidence of a person', () => {
+    expect(names('Several students spoke. Quill Ashgrove, a junior at Northside High, said the rule was unfair.')).toEqual(['Quill Ashgrove']);
+  });
+});
+
+describe('official by the body the role names', () => {
+  it.each([
+    ['Assistant U.S. Attorney Ray Dolan asked for ten years.', 'Ray Dolan', true],
+    ['Marlow County Emergency Management Director Jo Pratt gave the update.', 'Jo Pratt', true],
+    ['Borough Manager Kent Ruiz said bids would go out.', 'Kent Ruiz', true],
+    ['Ian Fox, a hydrologist with the National Weather Service, said the river would fall.', 'Ian Fox', true],
+    ['Ian Fox, a hydrologist with the Ridgeway Institute, said the river would fall.', 'Ian Fox', false],
+    // "the board", "the trust": the organisation the story named before
+    ['The Eastbrook Unified School District board delayed the vote. Board member Paula Reyes asked about cost.', 'Paula Reyes', true],
+    ['The review criticised Westmoor NHS Foundation Trust. The trust’s chief executive, Alan Pike, apologised.', 'Alan Pike', true],
+    ['Acme Widgets Inc. will cut jobs. The company’s chief executive, Alan Pike, apologised.', 'Alan Pike', false],
+    ['The Harbor Arts Foundation board met. Board member Paula Reyes asked about cost.', 'Paula Reyes', false],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
+
+describe('verbs are not role modifiers', () => {
+  it('“She then found forward X”: the role is the position only', () => {
+    const r = run('Kara Voss scored twice. She then found forward Lena Moritz for a layup. Moritz scored.');
+    expect(r.people.find((p) => p.name === 'Lena Moritz')?.roleInText).toBe('forward');
+  });
+});
