@@ -443,15 +443,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       evidence += 2;
     }
     // "Council members A and B": the plural title, and the names coordinated with the first
+    let pluralShared = false;
     if (!chain.hasRole) {
       const plural = pluralTitle(s, e);
       if (plural) {
         chainRole = plural;
+        pluralShared = true;
         shared = { role: plural, e };
         evidence += 3;
         titled = true;
       } else if (shared && s > shared.e && s - shared.e <= 2 && tokens.slice(shared.e, s).every((t) => t.text === ',' || lower(t) === 'and')) {
         chainRole = shared.role;
+        pluralShared = true;
         shared.e = e;
         evidence += 3;
         titled = true;
@@ -493,7 +496,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     if (preOk && chainRole) own = `${preApp}, ${own}`;
     else if (preOk) roles.push(preApp!);
-    if (own) roles.push(own);
+    // a plural title shared by several names ("biologists A and B") gives way to a person's own role
+    if (own && pluralShared) weak.push(own);
+    else if (own) roles.push(own);
     // the predicate of the sentence the name opens: "X is a physical oceanographer at …"
     let kin = false;
     if (!roles.length && !weak.length && after && after.end === e && !chain.hasRole && sentenceStart(s)) {

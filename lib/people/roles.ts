@@ -208,7 +208,8 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       break;
     }
     if (isCapitalised(t)) {
-      if (FUNCTION_WORDS.has(w)) break;
+      // "New York City Mayor": "New" opens a place's name
+      if (FUNCTION_WORDS.has(w) && !(w === 'new' && isCapitalised(right) && isPlace(`new ${bareLower(right)}`))) break;
       start = k;
       unknownRun = 0;
       k--;
@@ -239,7 +240,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       break;
     }
     // a noun modifying the role ("fisheries bureau spokesman"), not a verb after its subject ("she found forward X")
-    const subjectBefore = SUBJECT_WORDS.has(lower(tokens[k - 1])) || /ly$/.test(lower(tokens[k - 1]));
+    const subjectBefore = SUBJECT_WORDS.has(lower(tokens[k - 1])) || /ly$/.test(lower(tokens[k - 1])) || IRREGULAR_PAST.has(w) || AUXILIARIES.has(lower(tokens[k - 1]));
     if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && !subjectBefore && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
       unknownRun++;
       start = k;
@@ -253,6 +254,8 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
   return { start, hasRole, courtesyOnly: hasRole && courtesyOnly, heads };
 }
 
+/** Irregular past forms that look like nouns ("Liverpool have sent striker X"). */
+const IRREGULAR_PAST = new Set('sent put got made took gave found brought left hit beat let set told saw met led held kept lost won sold bought paid built chose drew drove fought forgot heard hid hung knew laid lent meant ran rang rode rose sang sat shot shut slid sought spent split spread stood stole struck swore swept swung taught thought threw understood wore wrote named signed hired fired picked'.split(' '));
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'then', 'also', 'later', 'soon', 'never', 'just']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
@@ -378,6 +381,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       out.end = e;
       return out;
     }
+    // ", now a professor at …", ", formerly the mayor": a time adverb before the description
+    if (/^(?:now|formerly|currently|still|also|once)$/.test(lower(tokens[q])) && ROLE_DETERMINERS.has(lower(tokens[q + 1]))) q++;
     const first = tokens[q];
     if (first && first.kind === 'w') {
       const fw = first.text.toLowerCase();
@@ -463,7 +468,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           // at …"): a role even when its head noun is in no word list, unless it names a body
           // ("the Fed sees three rate hikes": a clause after an adverbial, not a description)
           const opener = tokens[q + 1];
-          const described = detLed && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener)) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord);
+          let coordinated = false;
+          for (let x = q + 1; x < e - 1; x++) if (lower(tokens[x]) === 'and' && (ROLE_DETERMINERS.has(lower(tokens[x + 1])) || isCapitalised(tokens[x + 1]))) coordinated = true;
+          const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener)) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord);
           if (isWho ? e - q >= 3 && !plural : hasHead || described) {
             let end = e;
             // "the chief executive of the Alliance, a trade group whose members …": a second appositive
@@ -483,7 +490,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
             out.personal = isWho || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
-            out.weak = isWho && !POST_VERBS.has(lower(tokens[q + 1])) && !ROLE_VERBS[lower(tokens[q + 1])];
+            const v1 = lower(tokens[q + 1]);
+            out.weak = isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
             out.end = end;
             if (speechAfter && end === e) out.speech = true;
             return out;
@@ -713,7 +721,7 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
   const parts = role.includes(',') ? role.split(',').map(wordsOf).filter((p) => p.length) : [words];
   const heads = parts.flatMap(headsOf);
   // "the president of the X Guild, a trade group …": a description of the body counts for every part
-  const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')));
+  const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
   // "a hydrologist with the National Weather Service": an occupation in a public agency
   if (!heads.length) {
     for (const p of parts) {
@@ -740,7 +748,7 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
     // conditional heads: public with a public body, a nation, or (staff) a title-holder as possessor
     if (hasPublicBody(all, role) && !(privateBody && !['spokesperson', 'spokesman', 'spokeswoman'].includes(head))) return true;
     // "Palestinian chief negotiator", "Chinese spokesman": a nation's negotiator or voice
-    if (NATION_HEADS.has(head) && pre.some((w) => DEMONYMS.has(w) || isPlace(w) || NATION_ABBREVS.has(w))) return true;
+    if (NATION_HEADS.has(head) && !privateBody && pre.some((w) => DEMONYMS.has(w) || isPlace(w) || NATION_ABBREVS.has(w))) return true;
     // "Parks and Recreation Director": a local government department's title
     if (!privateBody && pre.some((w) => LOCAL_PORTFOLIO.has(w)) && capitalisedWords(role).some((w) => LOCAL_PORTFOLIO.has(w))) return true;
     if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;

@@ -866,8 +866,14 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       }
     }
     let cuesSeen = 0;
-    // “…,” but the mayor disagreed: a clause joined by a conjunction is not the quote's attribution
-    if (!nextSentence && /^(?:but|while|whereas|although|though|yet)$/.test(d.lw(kk))) cuesSeen = 2;
+    // “…,” but the mayor disagreed: a clause joined by a conjunction is not the quote's attribution; one
+    // that ends in a comma may still be followed by it (“…” while they were in power, Azzouz said)
+    if (!nextSentence && /^(?:but|while|whereas|although|though|yet)$/.test(d.lw(kk))) {
+      let k = kk + 1;
+      while (k < sentB && k < kk + 24 && toks[k]!.text !== ',' && d.quoteTok[k] === 0) k++;
+      if (toks[k]?.text === ',' && k < sentB) kk = k + 1;
+      else cuesSeen = 2;
+    }
     for (let c = kk; c < sentB && c < kk + 32 && cuesSeen < 2; c++) {
       if (d.quoteTok[c] !== 0) break;
       const tx = toks[c]!.text;

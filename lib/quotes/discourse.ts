@@ -12,7 +12,7 @@ import { sentenceSpans } from '../text/sentences';
 import type { QuoteSpan } from './marks';
 import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS, MALE_PRONOUNS, MALE_ROLE_WORDS, genderOfGivenName, type Gender } from './gender';
 import { ORG_HEADS_LOWER, ORG_WORDS, PREPOSITIONS, REPORTING_VERBS } from './verbs';
-import { ROLE_NOUNS } from '../people/lexicon';
+import { CONDITIONAL_HEADS, OFFICIAL_HEADS, ROLE_NOUNS } from '../people/lexicon';
 
 export interface MentionRec {
   /** Token range [a, b) of the mention. */
@@ -278,7 +278,7 @@ export class Discourse {
       const subject = plain && ((!sentHasSubject && clauseStart) || followedByVerb);
       if (plain) sentHasSubject = true;
       const idx = this.mentions.length;
-      const possSubject = possessive && !afterPrep && !inQuote && clauseStart;
+      const possSubject = possessive && !afterPrep && !inQuote && (!before || before.kind === 'p');
       this.mentions.push({ a, b, person: m.person, possessive, afterPrep, subject, possSubject, inQuote });
       for (let j = a; j < b; j++) this.mentionOfTok[j] = idx;
     }
@@ -560,9 +560,13 @@ export class Discourse {
     const para = this.paraAt(tok);
     let fallback: Person | null = null;
     const headRe = new RegExp(`(?:^|[^a-z])${head.replace(/[^a-z-]/g, '')}(?:$|[^a-z])`);
+    // a post ("the president") is the story's holder of it wherever named; an everyday noun ("the
+    // mother", "the doctor") refers to someone named close by
+    const post = OFFICIAL_HEADS.has(head) || CONDITIONAL_HEADS.has(head);
     for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 300; mi--, steps++) {
       const m = this.mentions[mi]!;
       if (m.inQuote) continue;
+      if (!post && this.paraAt(m.a) < para - 2) break;
       const role = (m.person.roleInText ?? '').toLowerCase();
       if (role && headRe.test(role)) return { person: m.person, exact: true };
       // a title right before this mention ("President Obama")

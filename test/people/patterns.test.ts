@@ -152,3 +152,33 @@ describe('verbs are not role modifiers', () => {
     expect(r.people.find((p) => p.name === 'Lena Moritz')?.roleInText).toBe('forward');
   });
 });
+
+describe('false roles and officials found on real pages (invented here)', () => {
+  it('a list after a name is no appositive', () => {
+    expect(person('A row involving Dana Moyer, her former label and a couple of big name politicians looks like it is ending.', 'Dana Moyer')?.roleInText ?? null).toBeNull();
+  });
+
+  it('an irregular past verb before a title is not part of it', () => {
+    expect(person('Leeds have sent striker Ollie Brandt to Spain for treatment.', 'Ollie Brandt')!.roleInText).toBe('striker');
+  });
+
+  it('a person’s own appositive beats a plural title shared with others', () => {
+    const r = run('Last month, biologists Hanna Lind and Mara Oyelowo won the prize. Lind, a structural biologist at Lakeside University, spoke first.');
+    expect(r.people.find((p) => p.name === 'Hanna Lind')!.roleInText).toBe('a structural biologist at Lakeside University');
+  });
+
+  it('a union leader is not an official, whatever state he is from', () => {
+    const p = person('Trump attacked Ray Dutton on Twitter. Dutton is an Indiana steel union leader who disputed the jobs figure.', 'Ray Dutton');
+    expect(p?.official).toBe(false);
+  });
+});
+
+describe('more title and appositive shapes', () => {
+  it('“New York City Mayor X”: the whole title', () => {
+    expect(person('New York City Mayor Eli Brandauer said the island would be used.', 'Eli Brandauer')!.roleInText).toBe('New York City Mayor');
+  });
+
+  it('“X, now a professor at …”', () => {
+    expect(person('“It is exaggerated,” says Ines Marchetti, now a professor at the Helmholtz Centre in Germany.', 'Ines Marchetti')!.roleInText).toBe('a professor at the Helmholtz Centre in Germany');
+  });
+});

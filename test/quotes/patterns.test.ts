@@ -90,3 +90,20 @@ describe('the wording of a document goes to its named author', () => {
     expect(quoteWith(r, 'not passed on').speaker).toBeNull();
   });
 });
+
+describe('a subordinate clause between the quote and its attribution', () => {
+  it('“…” while they were in power, X said', () => {
+    const r = quotesOf('Lotte Brahm, a rights researcher, spoke on Monday. “The party is responsible for this, because they were careless” while they were in power, Brahm said.');
+    expect(quoteWith(r, 'party is responsible').speaker).toBe('Lotte Brahm');
+  });
+});
+
+describe('a description in an attribution', () => {
+  it('“…,” says the mother of four: not a mother named paragraphs before', () => {
+    const text =
+      'Halima Juma is a mother of two. She sells fruit near the bus station.\n\n' +
+      'The lights went up in 2017.\n\nTraders say sales have grown since then.\n\n' +
+      'According to Neema Said, 34, sales doubled. “We feel safe in places where there is light,” says the mother of four who sells food near the terminal.';
+    expect(quoteWith(quotesOf(text), 'feel safe').speaker).not.toBe('Halima Juma');
+  });
+});
