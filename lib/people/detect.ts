@@ -511,6 +511,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // "whose daughter, Isla, died": a given name set off after a kinship noun
     if (preOk && words.length === 1 && KIN_NOUNS.has(preApp!.toLowerCase())) kin = true;
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
+    // “…” ― Sonya Herridge: the byline of a quotation
+    const dash = tokens[chain.start - 1]?.text;
+    if ((dash === '―' || dash === '—' || dash === '–') && /^[”"’]$/.test(tokens[chain.start - 2]?.text ?? '')) evidence += 2;
     // “…,” said Elinor Hammarskjöld
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
@@ -988,7 +991,9 @@ function paragraphKind(text: string, sp: Span, idx: number, count: number): Para
     while (e > sp.start && /[\s”"’'»)\]]/.test(text[e - 1]!)) e--;
     const last = text[e - 1];
     const body = ` ${head} `;
-    if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ')) return 'heading';
+    // a quotation with its byline (“…” ― Name) is body, however short
+    const byline = /[”"’]\s*[―—–]\s*\S+\s+\S+\s*$/.test(head.trimEnd());
+    if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ') && !byline) return 'heading';
   }
   if (/^(?:read more|related|see also|watch|listen|also read|more:)/.test(head)) return 'heading';
   return 'body';

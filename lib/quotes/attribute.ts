@@ -859,7 +859,9 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       const ns = d.sents[sentIdx + 1]!;
       let quoteFree = true;
       for (let k = ns.a; k < ns.b; k++) if (d.quoteTok[k] !== 0) quoteFree = false;
-      if (quoteFree && ns.b - ns.a <= 9) {
+      // (a quoted exclamation or question ends its sentence only typographically: “…!” X, the …, shouted)
+      const limit = /[!?]$/.test(contentEndsWith) ? 26 : 9;
+      if (quoteFree && ns.b - ns.a <= limit) {
         kk = ns.a;
         sentB = ns.b;
         nextSentence = true;

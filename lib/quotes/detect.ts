@@ -173,7 +173,13 @@ function confidenceOf(c: Candidate, nw: number, s: Speakership): number {
 
 export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResult {
   const text = story.text;
-  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0);
+  // a nickname in quotation marks inside a person's name (Marcia "Cia" Price) is part of the name
+  const insideName = (q: QuoteSpan) => {
+    if (q.close < 0) return false;
+    const p = people.personAt(q.open);
+    return !!p && p === people.personAt(q.close);
+  };
+  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0 && !insideName(q));
   const d = new Discourse(story, people, top);
 
   const candidates: Candidate[] = top.slice(0, MAX_QUOTES).map((q) => ({

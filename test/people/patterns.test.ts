@@ -182,3 +182,9 @@ describe('more title and appositive shapes', () => {
     expect(person('“It is exaggerated,” says Ines Marchetti, now a professor at the Helmholtz Centre in Germany.', 'Ines Marchetti')!.roleInText).toBe('a professor at the Helmholtz Centre in Germany');
   });
 });
+
+describe('quotation bylines', () => {
+  it('“…” ― Name: the name after the dash is a person', () => {
+    expect(names('“He represents our greatest shame.” ― Marisol Quenteras\n\n“We are not afraid.” ― Tobin Achterhof')).toEqual(['Marisol Quenteras', 'Tobin Achterhof']);
+  });
+});

@@ -107,3 +107,17 @@ describe('a description in an attribution', () => {
     expect(quoteWith(quotesOf(text), 'feel safe').speaker).not.toBe('Halima Juma');
   });
 });
+
+describe('exclamations, nicknames and bylines', () => {
+  it('“…!” X’s niece, state Del. Y "Nick" Z (D-Town), shouted: the attribution after an exclamation', () => {
+    const r = quotesOf('"This is a big year for our senator, Roy Pell!" Pell\'s niece, state Del. Marta "Tia" Quell (D-Newport), shouted to the crowd. "The nation is watching."');
+    expect(quoteWith(r, 'big year').speaker).toBe('Marta Quell');
+    expect(quoteWith(r, 'nation is watching').speaker).toBe('Marta Quell');
+    expect(r.quotes.some((q) => q.text === 'Tia')).toBe(false);
+  });
+
+  it('“…” ― Name: a byline after a dash names the speaker', () => {
+    const r = quotesOf('Readers wrote in.\n\n“He represents our greatest shame and I cannot vote for him.” ― Marisol Quenteras');
+    expect(quoteWith(r, 'greatest shame').speaker).toBe('Marisol Quenteras');
+  });
+});
