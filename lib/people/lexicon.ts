@@ -88,6 +88,7 @@ export const ROLE_VERBS: Record<string, string> = {
   heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', runs: 'head',
   ran: 'head', directs: 'director', directed: 'director', oversees: 'head', oversaw: 'head', represents: 'representative',
   represented: 'representative', commands: 'commander', commanded: 'commander', governs: 'governor',
+  advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager',
 };
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */
@@ -174,7 +175,7 @@ export const OFFICE_TITLES = new Set([
   agriculture air army cabinet circuit climate commerce council court crown culture economy education energy
   environment finance fire force health home homeland house immigration intelligence interior labor labour
   lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white
-  petty warrant lance rear flight squadron wing`),
+  petty warrant rear flight squadron wing`),
 ]);
 
 /** Portfolio words of public posts and departments ("Parks and Recreation", "Emergency Management"). */

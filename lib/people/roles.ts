@@ -639,6 +639,32 @@ function hasPublicBody(words: string[], role: string): boolean {
   return /\b(?:U\.?N\.?|E\.?U\.?|NATO|FBI|CIA|IMF|WHO|WTO|ICC|ICJ)\b/.test(role);
 }
 
+/**
+ * "president of Chapter & Verse": the head's complement names a body (capitalised) with no public word
+ * and no country or state in it.
+ */
+function privateComplement(role: string, words: string[], headAt: number): boolean {
+  const prep = words[headAt + 1];
+  if (prep !== 'of' && prep !== 'at') return false;
+  const rest = words.slice(headAt + 2).filter((w) => w !== 'the');
+  if (!rest.length) return false;
+  const m = new RegExp(`\\b(?:of|at)\\s+(?:the\\s+)?(\\p{Lu}[^,;()]*)`, 'u').exec(role);
+  if (!m) return false;
+  const name = m[1]!.trim().split(/\s+/).slice(0, 6).join(' ');
+  if (isPlace(name) || rest.some((w) => isPlace(w) || DEMONYMS.has(w) || PUBLIC_BODIES.has(w) || NATION_ABBREVS.has(w) || w === 'republic' || w === 'states' || w === 'nations')) return false;
+  return true;
+}
+
+/** The last body word of a role names a private body ("Indiana State Teachers Association"). */
+function lastBodyPrivate(words: string[]): boolean {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (PRIVATE_BODIES.has(w)) return true;
+    if (PUBLIC_BODIES.has(w)) return false;
+  }
+  return false;
+}
+
 /** Splits a role phrase into its coordinated parts and finds each part's head (the last role word before its first preposition). */
 function headsOf(words: string[]): { head: string; pre: string[]; all: string[] }[] {
   const parts: string[][] = [[]];
@@ -650,7 +676,16 @@ function headsOf(words: string[]): { head: string; pre: string[]; all: string[] 
   for (const p of parts) {
     let head = '';
     let headAt = -1;
-    for (let i = 0; i < p.length; i++) {
+    // "who consults with administration officials": a who-clause gives a post only through a role verb
+    // ("who heads …") or a copula ("who is a former …", "who became …"), not through its object
+    // ("who replaced X as chancellor": the post after "as")
+    let from = 0;
+    if (p[0] === 'who' && !ROLE_VERBS[p[1] ?? ''] && !CLAUSE_COPULAS.has(p[1] ?? '')) {
+      const as = p.indexOf('as');
+      if (as < 0) continue;
+      from = as + 1;
+    }
+    for (let i = from; i < p.length; i++) {
       let w = p[i]!;
       // "Council members", "Reps.": a plural title
       if (!isRoleWordText(w) && w.length > 3 && w.endsWith('s') && isRoleWordText(w.slice(0, -1))) w = w.slice(0, -1);
@@ -668,10 +703,12 @@ function headsOf(words: string[]): { head: string; pre: string[]; all: string[] 
         headAt = i;
       }
     }
-    if (headAt >= 0) out.push({ head, pre: p.slice(0, headAt), all: p });
+    if (headAt >= 0) out.push({ head, pre: p.slice(from, headAt), all: p });
   }
   return out;
 }
+
+const CLAUSE_COPULAS = new Set(['is', 'was', 'has', 'had', 'became', 'becomes', 'serves', 'served', 'remains', 'remained', 'also', 'now', 'once', 'previously', 'formerly', 'then']);
 
 function isRoleWordText(w: string): boolean {
   if (ROLE_NOUNS.has(w) || OFFICIAL_HEADS.has(w) || HONORIFICS.has(w)) return true;
@@ -739,7 +776,11 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
     const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || w === 'executive' || w === 'campaign' || w === 'company');
     if (kind === 'official') {
       // "executive vice president of the Brookings Institution": a company post
-      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && privateBody && !hasPublicBody(all, role)) continue;
+      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) continue;
+      // "president of Chapter & Verse": the head of a named body that is neither public nor a country
+      if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
+      // "England captain": a team's captain, not a military one
+      if (head === 'captain' && /\bcaptain\b/.test(role) && !hasPublicBody(all, role) && pre.some((w) => isPlace(w) || DEMONYMS.has(w))) continue;
       if ((head === 'captain' || head === 'major' || head === 'general' || head === 'commander' || head === 'marshal') && all.some((w) => w === 'team' || w === 'club' || w === 'squad')) continue;
       return true;
     }
@@ -752,6 +793,8 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
     // "Parks and Recreation Director": a local government department's title
     if (!privateBody && pre.some((w) => LOCAL_PORTFOLIO.has(w)) && capitalisedWords(role).some((w) => LOCAL_PORTFOLIO.has(w))) return true;
     if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
+    // "who advises Attorney-General X": the adviser of a title-holder named after the verb
+    if (STAFF_HEADS.has(head) && all[0] === 'who' && all.slice(2, 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody) return true;
     if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
   }

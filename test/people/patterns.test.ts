@@ -188,3 +188,28 @@ describe('quotation bylines', () => {
     expect(names('“He represents our greatest shame.” ― Marisol Quenteras\n\n“We are not afraid.” ― Tobin Achterhof')).toEqual(['Marisol Quenteras', 'Tobin Achterhof']);
   });
 });
+
+describe('officials: bodies named in the role', () => {
+  it.each([
+    ['“Be provocative,” said Jed Sanford, president of Chapter & Verse, an ad agency.', 'Jed Sanford', false],
+    ['“The state has the money,” said Indiana State Teachers Association President Kent Gamble.', 'Kent Gamble', false],
+    ['The goal came from England captain Harry Kline in the 80th minute.', 'Harry Kline', false],
+    ['Dan Scully, a scholar at a think tank, spoke. Scully, who consults with administration officials, said no.', 'Dan Scully', false],
+    ['The talks were led by President of Iran Hamid Rostami on Monday.', 'Hamid Rostami', true],
+    ['The letter was signed by Army Captain Lena Ward.', 'Lena Ward', true],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
+
+describe('officials: who-clauses', () => {
+  it.each([
+    ['Jerome Hurst, who replaced Karl Wenz as chancellor shortly afterwards, spoke.', 'Jerome Hurst', true],
+    ['Jason Bassey, who advises Attorney-General Gail Brandt on security, said so.', 'Jason Bassey', true],
+    ['Jason Bassey, who advises the company on tax, said so.', 'Jason Bassey', false],
+  ])('%s', (text, name, official) => {
+    expect(person(text, name)?.official).toBe(official);
+  });
+});
