@@ -11,7 +11,7 @@ export const HONORIFICS = set(`
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set('mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable');
@@ -26,7 +26,7 @@ export const ROLE_MODIFIERS = set(`
   veteran prominent leading retired outgoing incoming current first second third vice co lead presidential
   parliamentary legislative opposition ruling independent conservative liberal democratic republican exiled
   jailed imprisoned detained late young elderly chief-executive managing technical medical economic trade
-  defense defence foreign-policy digital public private global divisional field`);
+  defense defence foreign-policy digital public private global divisional field asst dep`);
 
 /** Determiners that may open a role phrase ("the Pentagon's top policy adviser", "her advocate"). */
 export const ROLE_DETERMINERS = set('the a an his her their its our my your');
@@ -123,7 +123,7 @@ export const OFFICIAL_HEADS = set(`
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
   lawmaker mp mep prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
-  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr
+  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
   administrator delegate official officials soldier`);

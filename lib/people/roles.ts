@@ -627,6 +627,7 @@ const LOCAL_PORTFOLIO = new Set(['parks', 'recreation', 'sanitation', 'zoning', 
 const NATION_ABBREVS = new Set(['u.s', 'us', 'u.k', 'uk', 'u.n', 'un', 'eu', 'e.u']);
 const NATION_HEADS = new Set(['attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
 
+const isPossessive = (w: string) => /['’]s$/.test(w);
 const capitalisedWords = (role: string) => role.split(/[^\p{L}'’.-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
 
@@ -768,15 +769,19 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
       if (head && isOccupation(head) && i < p.length && hasPublicBody(p.slice(i), role) && !p.some((w) => PRIVATE_BODIES.has(w))) return true;
     }
   }
+  // "Vizio's co-founder and vice president": coordinated posts share the first one's body
+  let privateBefore = false;
   for (const { head, pre, all } of heads) {
     const kind = headOfficial(head);
+    const coordinatedPrivate = privateBefore && !hasPublicBody(all, role) && !pre.some((w) => isPossessive(w) || DEMONYMS.has(w) || isPlace(w));
+    if (kind === 'private') privateBefore = true;
     if (kind === 'private' || kind === 'none') continue;
     // the organisation the role names is known to be public ("the trust’s chief executive" after an NHS trust)
     if (publicBody) return true;
     const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || w === 'executive' || w === 'campaign' || w === 'company');
     if (kind === 'official') {
       // "executive vice president of the Brookings Institution": a company post
-      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) continue;
+      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) || coordinatedPrivate)) continue;
       // "president of Chapter & Verse": the head of a named body that is neither public nor a country
       if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
       // "England captain": a team's captain, not a military one

@@ -213,3 +213,16 @@ describe('officials: who-clauses', () => {
     expect(person(text, name)?.official).toBe(official);
   });
 });
+
+describe('officials: coordinated posts and school titles', () => {
+  it.each([
+    ['“We can meet it,” said Ken Lowell, Vizio’s co-founder and vice president.', 'Ken Lowell', false],
+    ['Interim Supt. Ramona Cortez closed the schools.', 'Ramona Cortez', true],
+  ])('%s', (text, name, official) => {
+    expect(person(text, name)?.official).toBe(official);
+  });
+
+  it('“LAPD Asst. Chief X”: the abbreviation stays in the title', () => {
+    expect(person('The call included LAPD Asst. Chief Earl Pace, according to interviews.', 'Earl Pace')!.roleInText).toBe('LAPD Asst. Chief');
+  });
+});
