@@ -9,6 +9,7 @@ import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
@@ -476,7 +477,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       roles.push(cp);
     }
     const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole && !courtesy);
-    const preOk = !!preApp && !!after && (after.speech || tokens[after.end]?.text === ',' || tokens[e]?.text === ',' || tokens[e]?.text === '.');
+    const preOk = !!preApp && !!after && (after.speech || tokens[after.end]?.text === ',' || tokens[after.end]?.text === '.' || tokens[e]?.text === ',' || tokens[e]?.text === '.');
     if (preOk) {
       evidence += 3;
       titled = true;
@@ -996,5 +997,7 @@ function paragraphKind(text: string, sp: Span, idx: number, count: number): Para
     if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ') && !byline) return 'heading';
   }
   if (/^(?:read more|related|see also|watch|listen|also read|more:)/.test(head)) return 'heading';
+  // a photo caption with its credit: its names may be the story's people, but introduce none
+  if (isCaption(text, sp)) return 'heading';
   return 'body';
 }

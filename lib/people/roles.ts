@@ -386,7 +386,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     const first = tokens[q];
     if (first && first.kind === 'w') {
       const fw = first.text.toLowerCase();
-      const isWho = fw === 'who';
+      // "Greg Halloran, whose two children attend Jefferson, said": a whose-clause describes the person too
+      const isWhose = fw === 'whose';
+      const isWho = fw === 'who' || isWhose;
       // "Julie Graham, Washington State Department of Health public information officer, said": a
       // capitalised opening is an organisation when the phrase ends in a role noun
       const orgLed = (): boolean => {
@@ -489,9 +491,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             }
             const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
-            out.personal = isWho || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
+            out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
             const v1 = lower(tokens[q + 1]);
-            out.weak = isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
+            out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
             out.end = end;
             if (speechAfter && end === e) out.speech = true;
             return out;

@@ -226,3 +226,13 @@ describe('officials: coordinated posts and school titles', () => {
     expect(person('The call included LAPD Asst. Chief Earl Pace, according to interviews.', 'Earl Pace')!.roleInText).toBe('LAPD Asst. Chief');
   });
 });
+
+describe('captions and whose-clauses', () => {
+  it('the photographer of a caption is not a person of the story', () => {
+    expect(names('Nia Brooks, 15, lands a jump on Monday. (Gazette photo by Tom Rusk)\n\nNia Brooks said the park was overdue.')).toEqual(['Nia Brooks']);
+  });
+
+  it('a whose-clause is a role', () => {
+    expect(person('Parents were divided. Greg Hallett, whose two children attend Lincoln, said he worried.', 'Greg Hallett')!.roleInText).toBe('whose two children attend Lincoln');
+  });
+});

@@ -121,3 +121,10 @@ describe('exclamations, nicknames and bylines', () => {
     expect(quoteWith(r, 'greatest shame').speaker).toBe('Marisol Quenteras');
   });
 });
+
+describe('captions', () => {
+  it('a quotation in a photo caption left in the story is not the story’s', () => {
+    const r = quotesOf('Nia Brooks, 15, lands a jump on Monday. "At last," she said. (Gazette photo by Tom Rusk)\n\nThe council voted 5-2 for the park. "We listened," Mayor Ann Holt said.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We listened,']);
+  });
+});
