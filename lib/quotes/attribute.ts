@@ -458,21 +458,32 @@ const KIN_GENDER: Record<string, 'm' | 'f'> = { husband: 'm', wife: 'f', son: 'm
  * gender fits ("Sarah and Tom Whitlock … Her husband").
  */
 function relativeOf(d: Discourse, owner: Person, noun: string): Person | null {
+  let cache = relatives.get(d);
+  if (!cache) relatives.set(d, (cache = new Map()));
+  const key = `${owner.key} ${noun}`;
+  if (cache.has(key)) return cache.get(key)!;
   const family = owner.name.split(/\s+/).pop()!.toLowerCase();
   const want = KIN_GENDER[noun] ?? null;
   let found: Person | null = null;
+  let described: Person | null = null;
   for (const p of d.people.people) {
     if (p === owner) continue;
     const role = (p.roleInText ?? '').toLowerCase();
-    if (new RegExp(`(?:^|\\s)${noun}$`).test(role) && role.length < 40) return p;
-    if (p.name.split(/\s+/).pop()!.toLowerCase() !== family || p.name.split(/\s+/).length < 2) continue;
+    if (role.length < 40 && (role === noun || role.endsWith(` ${noun}`))) {
+      described = p;
+      break;
+    }
+    const parts = p.name.split(/\s+/);
+    if (parts.length < 2 || parts[parts.length - 1]!.toLowerCase() !== family) continue;
     const g = d.genderOf(p);
     if (want && g && g !== want) continue;
-    if (found) return null; // two candidates: unknown
-    found = p;
+    found = found ? owner : p; // two candidates: unknown
   }
-  return found;
+  const r = described ?? (found === owner ? null : found);
+  cache.set(key, r);
+  return r;
 }
+const relatives = new WeakMap<Discourse, Map<string, Person | null>>();
 
 /** End of the part of a phrase before its first preposition outside a capitalised name. */
 function preEndOf(d: Discourse, a: number, b: number): number {
