@@ -9,11 +9,12 @@ import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareWord, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
-  lower, readAfter, roleByOrganisation, roleIsOfficial,
+  appositiveBefore, bareWord, bodyIsPublic, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
 export interface PeopleResult {
@@ -54,10 +55,16 @@ interface Occ extends Span {
   personTitle: boolean;
   /** Role phrases read around this occurrence (before, after), without honorific-only chains. */
   roles: string[];
+  /** Who-clauses that tell an act rather than a post: a role only when nothing better is found. */
+  weak: string[];
+  /** A single given name set off after a kinship noun ("whose daughter, Isla,"). */
+  kin?: boolean;
   evidence: number;
   /** May create a person (not in a heading, a work title, a credit line). */
   creates: boolean;
   possessive: boolean;
+  /** A nickname in quotation marks inside the name ("Frank “Moose” Delahunt"), as a comparison key. */
+  nick?: string;
 }
 
 const isDigitText = (s: string) => /\d/.test(s);
@@ -103,6 +110,13 @@ function isSplitTitle(t: Token | undefined): boolean {
   if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
   return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
 }
+/** Verbs whose object gives a person's post or occupation ("X directs marine conservation at …"). */
+const PREDICATE_ROLE_VERBS = new Set(['heads', 'leads', 'chairs', 'runs', 'directs', 'oversees', 'manages', 'owns', 'coaches', 'teaches', 'represents', 'commands', 'governs', 'co-owns', 'co-founded', 'founded', 'edits', 'advises']);
+const PREPOSITIONS_OF_ROLE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'out', 'by']);
+/** Kinship nouns before a given name set off by commas ("whose daughter, Isla,"). */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'child', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter', 'twin']);
+/** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
+const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
@@ -160,6 +174,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return false;
   };
 
+  let runNick: string | null = null;
+  /** A plural title shared by coordinated names ("Council members A and B"): its text and where its last name ends. */
+  let shared: { role: string; e: number } | null = null;
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
     if (t0.kind !== 'w') continue;
@@ -170,9 +187,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
     let j = i;
     let possessiveEnd = false;
+    runNick = null;
     while (j < n && members.length <= MAX_RUN) {
       const t = tokens[j]!;
       if (members.length && gap(tokens[j - 1]!, t)) break;
+      if (t.kind === 'p' && members.length && !runNick) {
+        const after = nicknameEnd(j, members[members.length - 1]!);
+        if (after > 0) {
+          runNick = nameKey(text.slice(tokens[j + 1]!.start, tokens[after - 2]!.end));
+          j = after;
+          continue;
+        }
+      }
       if (t.kind === 'w') {
         const initial = isInitialText(t.text) && !NOT_INITIALS.has(t.text);
         const singleLetter = /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.';
@@ -213,6 +239,25 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     i = Math.max(i, j - 1);
     if (!members.length || members.length > MAX_RUN) continue;
     splitRun(members, possessiveEnd);
+  }
+
+  /**
+   * A nickname in quotation marks between a given name and a family name: Frank “Moose” Delahunt,
+   * Tamsin "Tee" Oduya. `open` is the opening mark, `prev` the name word before it. Returns the token
+   * index of the family name after the closing mark, or -1.
+   */
+  function nicknameEnd(open: number, prev: number): number {
+    const o = tokens[open]!.text;
+    const close = o === '“' ? '”' : o === '"' ? '"' : o === '‘' ? '’' : '';
+    if (!close || tokens[open]!.start !== tokens[prev]!.end + 1) return -1;
+    const before = tokens[prev]!;
+    if (!nameShaped(before) || isSplitTitle(before) || isTitleAbbrev(before) || FUNCTION_WORDS.has(lower(before))) return -1;
+    let k = open + 1;
+    while (k < n && k - open <= 3 && tokens[k]!.kind === 'w' && isCapitalised(tokens[k]) && !gap(tokens[k - 1]!, tokens[k]!)) k++;
+    if (k === open + 1 || tokens[k]?.text !== close || tokens[k]!.start !== tokens[k - 1]!.end) return -1;
+    const next = tokens[k + 1];
+    if (!next || next.start !== tokens[k]!.end + 1 || !nameShaped(next) || FUNCTION_WORDS.has(lower(next)) || isSplitTitle(next) || NOT_NAME.has(lower(next))) return -1;
+    return k + 1;
   }
 
   function sentenceStart(i: number): boolean {
@@ -294,8 +339,77 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let after = lastTok + 1;
     if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || /^\p{Lu}$/u.test(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
     const occ = makeOcc(firstTok, after, start, end, words, possessive);
+    if (runNick && words.length > 1) occ.nick = runNick;
     if (words.length === 1) singles.push(occ);
     else multis.push(occ);
+  }
+
+
+  /** "Council members | A and B", "Reps. | A and B": a plural title right before a name that others follow. */
+  function pluralTitle(s: number, e: number): string | null {
+    let h = s - 1;
+    if (tokens[h]?.text === '.' && tokens[h - 1]?.end === tokens[h]!.start) h--;
+    const t = tokens[h];
+    if (!t || t.kind !== 'w' || !/s$/.test(t.text) || t.text.length < 4) return null;
+    const sing = t.text.slice(0, -1);
+    if (!isRoleHead({ text: sing, start: t.start, end: t.end, kind: t.kind }) || COURTESY.has(sing.toLowerCase())) return null;
+    const next = lower(tokens[e]) === 'and' || tokens[e]?.text === ',' ? tokens[e + 1] : undefined;
+    if (!next || !isCapitalised(next)) return null;
+    let k = h - 1;
+    while (k >= 0 && h - k <= 4 && tokens[k]!.kind === 'w' && !gap(tokens[k]!, tokens[k + 1]!) && !FUNCTION_WORDS.has(lower(tokens[k])) && (isCapitalised(tokens[k]) || isRoleWord(tokens[k]))) k--;
+    return text.slice(tokens[k + 1]!.start, tokens[s - 1]!.end);
+  }
+
+  /**
+   * The predicate of a sentence a name opens, when it gives the person's post or occupation: "X is a
+   * physical oceanographer at …", "X directs marine conservation at …", "X runs a dive company …".
+   */
+  function predicateRole(e: number): { text: string; personal: boolean } | null {
+    const v = lower(tokens[e]);
+    let from = -1;
+    let personal = false;
+    if ((v === 'is' || v === 'was') && (lower(tokens[e + 1]) === 'a' || lower(tokens[e + 1]) === 'an')) from = e + 1;
+    else if (PREDICATE_ROLE_VERBS.has(v)) {
+      from = e;
+      personal = true;
+    }
+    if (from < 0) return null;
+    let f = from + 1;
+    let open = true;
+    while (f < n && f - from < 24) {
+      const t = tokens[f]!;
+      if (gap(tokens[f - 1]!, t)) break;
+      if (t.kind === 'p') {
+        if (t.text === '.' && innerPeriod(f)) {
+          f++;
+          continue;
+        }
+        if (t.text === ',') {
+          const p = placeTail(tokens, f);
+          if (p > 0) {
+            f = p;
+            continue;
+          }
+        }
+        if (t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+      } else {
+        const w = lower(t);
+        if (SPEECH_VERBS.has(w)) return null;
+        if (w === 'but' || w === 'and' || w === 'who' || w === 'which' || w === 'that' || w === 'because') break;
+        if (PREPOSITIONS_OF_ROLE.has(w)) open = false;
+        if (open && v !== 'is' && v !== 'was') {
+          // a verb's object: no evidence needed
+        } else if (open && isRoleHead(t)) personal = true;
+      }
+      f++;
+    }
+    if (f - from >= 24 || f <= from + 1) return null;
+    return { text: text.slice(tokens[from]!.start, tokens[f - 1]!.end), personal };
+  }
+  function innerPeriod(k: number): boolean {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    return !!prev && !!next && prev.kind === 'w' && prev.end === tokens[k]!.start && isTitleAbbrev(prev) && !COURTESY.has(lower(prev)) && isCapitalised(next) && !gap(tokens[k]!, next);
   }
 
   function makeOcc(s: number, e: number, start: number, end: number, words: string[], possessive: boolean): Occ {
@@ -303,28 +417,59 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const kind = paraKind[para]!;
     const chain = chainBefore(tokens, text, s);
     const roles: string[] = [];
+    const weak: string[] = [];
     let evidence = 0;
     let titled = chain.hasRole;
     const courtesy = chain.courtesyOnly;
     let personTitle = false;
+    let chainRole = '';
     if (chain.hasRole) {
-      const pre = text.slice(tokens[chain.start]!.start, start).trim().replace(/\s*[-—–]$/, '');
+      // "Superintendent Dr. | Rafael Quintero": a courtesy title next to the name is not part of the role
+      let chainEnd = s;
+      while (chainEnd > chain.start) {
+        const u = tokens[chainEnd - 1]!;
+        if (u.text === '.' && chainEnd - 2 >= chain.start && COURTESY.has(lower(tokens[chainEnd - 2]))) chainEnd -= 2;
+        else if (u.kind === 'w' && COURTESY.has(lower(u))) chainEnd--;
+        else break;
+      }
+      const pre = chainEnd > chain.start ? text.slice(tokens[chain.start]!.start, tokens[chainEnd - 1]!.end).trim().replace(/\s*[-—–]$/, '') : '';
       const adjacent = tokens[s - 1];
       personTitle = !!adjacent && !isPossessiveWord(adjacent) && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
       evidence += personTitle || chain.heads.length ? 3 : 1;
-      if (!courtesy && pre) {
-        roles.push(pre);
-      }
+      if (!courtesy && pre) chainRole = pre;
     }
     const byOrg = roleByOrganisation(tokens, text, chain.start, chain.hasRole && !courtesy ? text.slice(tokens[chain.start]!.start, start).trim() : null);
     if (byOrg) {
-      if (roles.length) roles.pop();
-      roles.push(byOrg);
+      chainRole = byOrg;
       evidence += 2;
     }
+    // "Council members A and B": the plural title, and the names coordinated with the first
+    let pluralShared = false;
+    if (!chain.hasRole) {
+      const plural = pluralTitle(s, e);
+      if (plural) {
+        chainRole = plural;
+        pluralShared = true;
+        shared = { role: plural, e };
+        evidence += 3;
+        titled = true;
+      } else if (shared && s > shared.e && s - shared.e <= 2 && tokens.slice(shared.e, s).every((t) => t.text === ',' || lower(t) === 'and')) {
+        chainRole = shared.role;
+        pluralShared = true;
+        shared.e = e;
+        evidence += 3;
+        titled = true;
+      }
+    }
+    // a role phrase set off before the name, or before its title: "his nominee for commerce secretary,
+    // Howard Lutnick", "the bill’s lead sponsor, Rep. Teresa Lindgren"
     let preApp: string | null = null;
-    if (!chain.hasRole && tokens[s - 1]?.text === ',') {
-      preApp = appositiveBefore(tokens, text, s - 1);
+    const comma = chain.hasRole ? chain.start - 1 : s - 1;
+    if (tokens[comma]?.text === ',' && (!chain.hasRole || (tokens[comma - 1]?.kind === 'w' && !isCapitalised(tokens[comma - 1])))) {
+      preApp = appositiveBefore(tokens, text, comma);
+      // before a title only a definite description stands in apposition ("the bill’s lead sponsor, Rep. X";
+      // not "Another diplomat, former envoy X")
+      if (preApp && chain.hasRole && !/^the\s/i.test(preApp)) preApp = null;
     }
     const cp = !chain.hasRole ? countryPossessive(tokens, s) : null;
     if (cp) {
@@ -332,34 +477,49 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       roles.push(cp);
     }
     const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole && !courtesy);
-    if (preApp && after && (after.speech || tokens[after.end]?.text === ',' || tokens[e]?.text === ',' || tokens[e]?.text === '.')) {
+    const preOk = !!preApp && !!after && (after.speech || tokens[after.end]?.text === ',' || tokens[after.end]?.text === '.' || tokens[e]?.text === ',' || tokens[e]?.text === '.');
+    if (preOk) {
       evidence += 3;
       titled = true;
-      roles.push(preApp);
     }
+    let own = chainRole;
     if (after) {
       if (after.age) evidence += 3;
       if (after.personal) evidence += 3;
       if (after.party) evidence += 3;
       if (after.speech) evidence += 1;
-      if (after.tags.length || after.appositive) {
-        const base = roles.length && !preApp ? roles[roles.length - 1]! : '';
-        let r = base;
-        for (const tag of after.tags) r = r ? r + tag : tag.replace(/^[\s,]+/, '');
-        if (after.appositive) r = r ? `${r}, ${after.appositive}` : after.appositive;
-        if (base) {
-          roles[roles.length - 1] = r;
-        } else {
-          roles.push(r);
-        }
+      for (const tag of after.tags) own = own ? own + tag : tag.replace(/^[\s,]+/, '');
+      if (after.appositive) {
+        // a who-clause telling what the person did gives way to a title ("President X, who promised …")
+        if (after.weak && ((own && chainRole && roleIsOfficial(chainRole)) || preOk)) weak.push(after.appositive);
+        else own = own ? `${own}, ${after.appositive}` : after.appositive;
       }
     }
+    if (preOk && chainRole) own = `${preApp}, ${own}`;
+    else if (preOk) roles.push(preApp!);
+    // a plural title shared by several names ("biologists A and B") gives way to a person's own role
+    if (own && pluralShared) weak.push(own);
+    else if (own) roles.push(own);
+    // the predicate of the sentence the name opens: "X is a physical oceanographer at …"
+    let kin = false;
+    if (!roles.length && !weak.length && after && after.end === e && !chain.hasRole && sentenceStart(s)) {
+      const pr = predicateRole(e);
+      if (pr) {
+        roles.push(pr.text);
+        if (pr.personal) evidence += 3;
+      }
+    }
+    // "whose daughter, Isla, died": a given name set off after a kinship noun
+    if (preOk && words.length === 1 && KIN_NOUNS.has(preApp!.toLowerCase())) kin = true;
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
+    // “…” ― Sonya Herridge: the byline of a quotation
+    const dash = tokens[chain.start - 1]?.text;
+    if ((dash === '―' || dash === '—' || dash === '–') && /^[”"’]$/.test(tokens[chain.start - 2]?.text ?? '')) evidence += 2;
     // “…,” said Elinor Hammarskjöld
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
-      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, evidence,
-      creates: kind === 'body' && !inWorkTitle[s], possessive,
+      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence,
+      creates: kind === 'body' && !inWorkTitle[s], possessive, kin,
     };
   }
 
@@ -389,7 +549,13 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const words = o.words;
     const keys = o.keys;
     if (!g.occs.some((x) => x.creates)) continue;
-    if (keys.some((k) => NOT_NAME.has(k) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    // a given name that is also a word ("Bill Hargrove") opens a name all the same
+    const givenFirst = keys.length >= 2 && isGivenName(words[0]!);
+    // … and a family name that is also a word ("Ian Fox") stands when the story presents the person
+    const presented = givenFirst && keys.length === 2 && g.occs.some((x) => x.evidence >= 3);
+    if (keys.some((k, ki) => (NOT_NAME.has(k) && !(ki === 0 && givenFirst) && !(ki === 1 && presented)) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    // "Lower Manhattan", "West Philadelphia": a part of a place
+    if (keys.length === 2 && DIRECTIONS.has(keys[0]!) && !g.occs.some((x) => x.titled)) continue;
     if (keys.some((k) => k.endsWith('s') && DEMONYMS.has(k.slice(0, -1)))) continue; // "Chinese Americans"
     if (keys.length > 5) continue;
     const name = keys.filter((k) => !NAME_SUFFIXES.has(k) && !NAME_SUFFIXES.has(k + '.'));
@@ -493,6 +659,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const lastShortAt = new Map<Person, number>();
   const attach = (p: Person, o: Occ) => {
     occsOf.get(p)!.push(o);
+    if (o.nick) pushIndex(byFirst, o.nick, p);
     if (o.words.length === 1 && o.start > (lastShortAt.get(p) ?? -1)) lastShortAt.set(p, o.start);
     if (o.words.length > p.name.split(' ').length || (o.words.length === p.name.split(' ').length && o.words.join(' ').length > p.name.length)) {
       if (accepted.has(o.keys.join(' '))) p.name = o.words.join(' ');
@@ -525,7 +692,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   for (const o of singles) {
     if (!isGivenName(o.words[0]!) || lower(tokens[o.e]) !== 'and') continue;
     const partner = multiAt.get(o.e + 1);
-    if (!partner || !accepted.has(partner.keys.join(' ')) || partner.words.length !== 2 || !isGivenName(partner.words[0]!)) continue;
+    if (!partner || !accepted.has(partner.keys.join(' ')) || partner.words.length !== 2) continue;
     const words = [o.words[0]!, partner.words[1]!];
     const keys = words.map(nameKey);
     const p = byFull.get(keys.join(' ')) ?? newPerson(words, keys, o.start);
@@ -620,7 +787,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!o.titled || !o.creates) continue;
     const key = o.keys[0]!;
     if (resolveSingle(key, o.start, true) || NOT_NAME.has(key) || PLACE_WORDS.has(key) || isPlace(key) || DEMONYMS.has(key)) continue;
-    if (!o.personTitle || !isSplitTitle(tokens[o.s - 1]?.text === '.' ? tokens[o.s - 2] : tokens[o.s - 1])) continue;
+    if (!o.kin && (!o.personTitle || !isSplitTitle(tokens[o.s - 1]?.text === '.' ? tokens[o.s - 2] : tokens[o.s - 1]))) continue;
     if (fuzzySurname(key)) continue;
     if (key.includes('-') && key.split('-').every((k) => resolveSingle(k, o.start, true))) continue;
     newPerson(o.words, o.keys, o.start);
@@ -643,11 +810,44 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       for (const piece of raw.split(/[-‐‑]/)) {
         const pk = nameKey(piece);
         const q = pk ? resolveSingle(pk, off, false) : null;
-        if (q) attach(q, { ...o, start: off, end: off + piece.length, words: [piece], keys: [pk], roles: [] });
+        if (q) attach(q, { ...o, start: off, end: off + piece.length, words: [piece], keys: [pk], roles: [], weak: [] });
         off += piece.length + 1;
       }
     }
   }
+
+  // ---- bodies the story names, which a role may refer back to ("the trust’s chief executive") ----
+  const bodies = new Map<string, { at: number; pub: boolean }[]>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'w') continue;
+    const c0 = t.text.charCodeAt(0);
+    const head = bareWord(t.text).toLowerCase();
+    if (!BODY_REFERENCES.has(head)) continue;
+    // the capitalised name before the head word ("Westbrook Unified School District board"), or ending in it
+    let k = i - 1;
+    const words: string[] = c0 >= 65 && c0 <= 90 ? [head] : [];
+    while (k >= 0 && i - k <= 8 && !gap(tokens[k]!, tokens[k + 1]!)) {
+      const u = tokens[k]!;
+      const w = lower(u);
+      if (isCapitalised(u) && !FUNCTION_WORDS.has(w)) words.push(bareWord(w));
+      else if (!(w === 'of' || w === 'and' || w === 'for' || w === '&') || !isCapitalised(tokens[k - 1])) break;
+      k--;
+    }
+    if (words.length < (c0 >= 65 && c0 <= 90 ? 2 : 1)) continue;
+    let list = bodies.get(head);
+    if (!list) bodies.set(head, (list = []));
+    if (list.length < 64) list.push({ at: t.start, pub: bodyIsPublic(words) });
+  }
+  /** A role that refers back to a public body the story named before `at`. */
+  const publicByReference = (role: string, at: number): boolean => {
+    const ref = bodyReference(role);
+    const list = ref ? bodies.get(ref) : undefined;
+    if (!list) return false;
+    let last: { at: number; pub: boolean } | null = null;
+    for (const b of list) if (b.at < at) last = b;
+    return !!last && last.pub && roleIsOfficial(role, true);
+  };
 
   // ---- mentions, roles, official ----
   const owners: { start: number; end: number; person: Person }[] = [];
@@ -666,13 +866,14 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // roleInText: the fullest role of the full-name mentions, else of the titled short ones
     const fullLen = nameKeysOf.get(p)!.length;
     const full = occs.filter((o) => o.words.length >= Math.min(2, fullLen));
-    const pick = (os: Occ[]) => {
+    const pick = (os: Occ[], weak = false) => {
       let best: string | null = null;
-      for (const o of os) for (const r of o.roles) if (!best || words(r) > words(best)) best = r;
+      for (const o of os) for (const r of weak ? o.weak : o.roles) if (!best || words(r) > words(best)) best = r;
       return best;
     };
-    p.roleInText = pick(full) ?? pick(occs);
-    p.official = occs.some((o) => o.roles.some(roleIsOfficial));
+    p.roleInText = pick(full) ?? pick(occs) ?? pick(full, true) ?? pick(occs, true);
+    p.official = occs.some((o) => o.roles.some((r) => roleIsOfficial(r)) || o.weak.some((r) => roleIsOfficial(r)));
+    if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start)));
   }
   owners.sort((a, b) => a.start - b.start);
 
@@ -791,8 +992,12 @@ function paragraphKind(text: string, sp: Span, idx: number, count: number): Para
     while (e > sp.start && /[\s”"’'»)\]]/.test(text[e - 1]!)) e--;
     const last = text[e - 1];
     const body = ` ${head} `;
-    if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ')) return 'heading';
+    // a quotation with its byline (“…” ― Name) is body, however short
+    const byline = /[”"’]\s*[―—–]\s*\S+\s+\S+\s*$/.test(head.trimEnd());
+    if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ') && !byline) return 'heading';
   }
   if (/^(?:read more|related|see also|watch|listen|also read|more:)/.test(head)) return 'heading';
+  // a photo caption with its credit: its names may be the story's people, but introduce none
+  if (isCaption(text, sp)) return 'heading';
   return 'body';
 }

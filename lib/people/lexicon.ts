@@ -8,10 +8,10 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
-  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable`);
+  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set('mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable');
@@ -26,7 +26,7 @@ export const ROLE_MODIFIERS = set(`
   veteran prominent leading retired outgoing incoming current first second third vice co lead presidential
   parliamentary legislative opposition ruling independent conservative liberal democratic republican exiled
   jailed imprisoned detained late young elderly chief-executive managing technical medical economic trade
-  defense defence foreign-policy digital public private global divisional field`);
+  defense defence foreign-policy digital public private global divisional field asst dep`);
 
 /** Determiners that may open a role phrase ("the Pentagon's top policy adviser", "her advocate"). */
 export const ROLE_DETERMINERS = set('the a an his her their its our my your');
@@ -88,6 +88,7 @@ export const ROLE_VERBS: Record<string, string> = {
   heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', runs: 'head',
   ran: 'head', directs: 'director', directed: 'director', oversees: 'head', oversaw: 'head', represents: 'representative',
   represented: 'representative', commands: 'commander', commanded: 'commander', governs: 'governor',
+  advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager',
 };
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */
@@ -113,7 +114,7 @@ export const PUBLIC_BODIES = set(`
   armed embassy consulate mission treasury fed reserve un nato eu imf wto icc icj osce asean opec interpol
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
   municipality prefecture province state federal public customs district security nations european force
-  downing border office ministry's department's government's
+  downing border office ministry's department's government's county borough township municipal nhs national
   pentagon's kremlin's administration's party white-house hawks guard`);
 /** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
@@ -122,7 +123,8 @@ export const OFFICIAL_HEADS = set(`
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
   lawmaker mp mep prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
-  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general
+  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
+  ensign commodore airman seaman
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
   administrator delegate official officials soldier`);
 
@@ -130,7 +132,7 @@ export const OFFICIAL_HEADS = set(`
 export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
-  representative member officer lead agent representative executive secretary`);
+  representative member officer lead agent representative executive secretary manager`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');
@@ -145,13 +147,15 @@ export const PRIVATE_HEADS = set(`
   suspect defendant mother father son daughter wife husband brother sister friend colleague neighbor priest
   pastor rabbi imam cleric founder co-founder owner ceo investor billionaire businessman businesswoman
   entrepreneur banker nominee candidate hopeful challenger contender rival president-elect whistleblower
-  protester refugee migrant`);
+  protester refugee migrant midwife critic forward guard midfielder striker goalkeeper goalie quarterback pitcher
+  shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate
+  contractor plumber electrician mechanic shopkeeper cashier chef`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`
   institution institute foundation company corporation corp inc ltd llc plc group association club university
   college school think-tank firm bank markets capital partners holdings fund studio studios network newspaper
-  magazine forum centre center program programme`);
+  magazine forum centre center program programme guild trade-group lobby league`);
 
 /**
  * Nouns that describe a person by role, occupation or relation: the head of a role phrase
@@ -170,5 +174,16 @@ export const OFFICE_TITLES = new Set([
   ...ROLE_NOUNS, ...ROLE_MODIFIERS, ...set(`
   agriculture air army cabinet circuit climate commerce council court crown culture economy education energy
   environment finance fire force health home homeland house immigration intelligence interior labor labour
-  lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white`),
+  lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white
+  petty warrant rear flight squadron wing`),
 ]);
+
+/** Portfolio words of public posts and departments ("Parks and Recreation", "Emergency Management"). */
+export const PORTFOLIO = set(`
+  parks recreation housing human services works planning development safety wildlife fisheries fish game
+  veterans affairs infrastructure water resources natural tourism sport sports youth families children social
+  welfare science technology innovation industry mines mining lands forestry conservation emergency management
+  community communities arts heritage roads highways aviation revenue budget employment workforce skills
+  pensions equality corrections prisons immigration citizenship investment environment climate energy
+  education finance economy agriculture food rural urban regional local government trade justice culture
+  sanitation zoning transit elections`);

@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens';
 import { isCapitalised } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
-  PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
+  PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
   ROLE_VERBS, SPEECH_VERBS, STAFF_HEADS, TITLE_ABBREVS,
 } from './lexicon';
 import { isPlace } from './names';
@@ -97,6 +97,13 @@ const gapHasBreak = (text: string, a: Token, b: Token) => {
   for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 };
+
+/** "Parks and Recreation Director", "Health and Human Services Secretary": portfolio words around "and". */
+function portfolioPair(left: Token, right: Token): boolean {
+  const l = bareLower(left);
+  const r = bareLower(right);
+  return (PORTFOLIO.has(l) || OFFICE_TITLES.has(l)) && (PORTFOLIO.has(r) || OFFICE_TITLES.has(r)) && !isRoleHead(right) && !HONORIFICS.has(l) && !DEMONYMS.has(r);
+}
 
 export interface Chain {
   /** Token index where the chain starts (== the name's first token when there is none). */
@@ -201,18 +208,21 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       break;
     }
     if (isCapitalised(t)) {
-      if (FUNCTION_WORDS.has(w)) break;
+      // "New York City Mayor": "New" opens a place's name
+      if (FUNCTION_WORDS.has(w) && !(w === 'new' && isCapitalised(right) && isPlace(`new ${bareLower(right)}`))) break;
       start = k;
       unknownRun = 0;
       k--;
       continue;
     }
+    // "then" modifies a title only after "the" ("the then president"); "She then found forward X" is a verb's
+    if (w === 'then' && lower(tokens[k - 1]) !== 'the') break;
     if (ROLE_MODIFIERS.has(w) || isPossessiveWord(t) || DEMONYMS.has(w)) {
       start = k;
       k--;
       continue;
     }
-    if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right) && (w !== 'and' && w !== '&' ? true : ofBefore(tokens, k - 1))) {
+    if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right) && (w !== 'and' && w !== '&' ? true : ofBefore(tokens, k - 1) || portfolioPair(tokens[k - 1]!, right))) {
       start = k;
       k--;
       continue;
@@ -229,7 +239,9 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       }
       break;
     }
-    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
+    // a noun modifying the role ("fisheries bureau spokesman"), not a verb after its subject ("she found forward X")
+    const subjectBefore = SUBJECT_WORDS.has(lower(tokens[k - 1])) || /ly$/.test(lower(tokens[k - 1])) || IRREGULAR_PAST.has(w) || AUXILIARIES.has(lower(tokens[k - 1]));
+    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && !subjectBefore && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
       unknownRun++;
       start = k;
       k--;
@@ -242,6 +254,9 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
   return { start, hasRole, courtesyOnly: hasRole && courtesyOnly, heads };
 }
 
+/** Irregular past forms that look like nouns ("Liverpool have sent striker X"). */
+const IRREGULAR_PAST = new Set('sent put got made took gave found brought left hit beat let set told saw met led held kept lost won sold bought paid built chose drew drove fought forgot heard hid hung knew laid lent meant ran rang rode rose sang sat shot shut slid sought spent split spread stood stole struck swore swept swung taught thought threw understood wore wrote named signed hired fired picked'.split(' '));
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'then', 'also', 'later', 'soon', 'never', 'just']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
 
@@ -250,6 +265,11 @@ export interface After {
   appositive: string | null;
   /** The appositive has a role noun or is a who-clause: evidence of a person. */
   personal: boolean;
+  /**
+   * The appositive is a who-clause that tells what the person did ("who promised to …"), not a post
+   * ("who chairs the committee"): a title before the name is the better role.
+   */
+  weak: boolean;
   /** "(R-Warren)", "R-Wis.", "of Kentucky": tags after the name. */
   tags: string[];
   /** An age follows (", 74,"). */
@@ -264,9 +284,44 @@ export interface After {
 
 const isPartyTag = (t: Token | undefined) => !!t && t.kind === 'w' && /^[RDI]-[A-Z]/.test(t.text);
 
+/** AP-style state abbreviations, without their period ("N.J." keeps its inner ones). */
+const STATE_ABBREVS = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa penn r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c'.split(' '),
+);
+const isStateAbbrev = (t: Token | undefined): boolean => !!t && t.kind === 'w' && STATE_ABBREVS.has(lower(t).replace(/\.$/, ''));
+
+/** Words after which a "who" clause gives a post rather than an act ("who chairs", "who is a"). */
+const POST_VERBS = new Set(['is', 'was', 'became', 'becomes', 'serves', 'served', 'remains']);
+/** Organisation heads: an appositive headed by one describes a body, not a person. */
+const BODY_HEADS = new Set(['company', 'group', 'association', 'federation', 'union', 'guild', 'lobby', 'think-tank', 'institute', 'firm', 'group', 'organization', 'organisation', 'agency', 'body', 'charity', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'party', 'network', 'newspaper', 'website', 'brand', 'chain', 'maker', 'manufacturer', 'retailer', 'lender', 'insurer', 'carrier', 'airline', 'bank', 'city', 'town', 'village', 'country', 'state', 'region', 'province', 'county', 'district', 'university', 'college', 'school', 'hospital', 'team', 'club', 'band', 'film', 'book', 'show', 'series', 'program', 'programme', 'project', 'plan', 'bill', 'law', 'report', 'study', 'ship', 'vessel', 'river', 'storm', 'hurricane']);
+
+/**
+ * From a comma at token `c` inside a phrase: a place's state or country ("Bayonne, N.J.", "Cairns,
+ * Australia", "Key West, Florida"). Returns the token index after the state or country, or -1.
+ */
+export function placeTail(tokens: Token[], c: number): number {
+  if (!isCapitalised(tokens[c - 1])) return -1;
+  const t = tokens[c + 1];
+  if (!t || t.kind !== 'w' || !isCapitalised(t)) return -1;
+  if (isStateAbbrev(t)) return tokens[c + 2]?.text === '.' && !t.text.endsWith('.') ? c + 3 : c + 2;
+  if (isPlace(bareWord(t.text))) return c + 2;
+  const t2 = tokens[c + 2];
+  if (t2 && isCapitalised(t2) && isPlace(`${t.text} ${bareWord(t2.text)}`)) return c + 3;
+  return -1;
+}
+
+/** A period inside a phrase that belongs to an abbreviation ("St. Louis", "Calif., for"). */
+function innerPeriod(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || prev.kind !== 'w' || prev.end !== tokens[k]!.start || !next) return false;
+  if (isTitleAbbrev(prev) && isCapitalised(next) && !COURTESY.has(lower(prev))) return true;
+  return (isStateAbbrev(prev) || /^\p{Lu}$/u.test(prev.text)) && (next.text === ',' || (isCapitalised(next) && /^\p{Lu}$/u.test(prev.text)));
+}
+
 /** Reads what follows a name that ends before token `at`. `titled` tells whether a title precedes the name. */
 export function readAfter(tokens: Token[], text: string, at: number, titled: boolean): After {
-  const out: After = { appositive: null, personal: false, tags: [], age: false, end: at, speech: false, party: false };
+  const out: After = { appositive: null, personal: false, weak: false, tags: [], age: false, end: at, speech: false, party: false };
   let k = at;
   // (R-Warren), (D-N.Y.)
   if (tokens[k]?.text === '(' && isPartyTag(tokens[k + 1])) {
@@ -278,20 +333,38 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       k = q + 1;
     }
   }
-  // "Sen. Elizabeth Warren of Massachusetts"
-  if (titled && lower(tokens[k]) === 'of' && isCapitalised(tokens[k + 1])) {
-    let q = k + 1;
-    while (q < tokens.length && q - k <= 3 && isCapitalised(tokens[q]) && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) q++;
-    const place = text.slice(tokens[k + 1]!.start, tokens[q - 1]!.end);
-    if (isPlace(place)) {
+  // "Sen. Elizabeth Warren of Massachusetts", "Fire Chief Luis Arredondo of the Harlan Ford Fire Department"
+  if (titled && lower(tokens[k]) === 'of' && (isCapitalised(tokens[k + 1]) || (lower(tokens[k + 1]) === 'the' && isCapitalised(tokens[k + 2])))) {
+    const from = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+    let q = from;
+    while (q < tokens.length && q - from <= 3 && isCapitalised(tokens[q]) && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) q++;
+    const place = text.slice(tokens[from]!.start, tokens[q - 1]!.end);
+    if (from === k + 1 && isPlace(place)) {
       out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q - 1]!.end));
       k = q;
+    } else {
+      // an organisation: capitalised words (with inner "of", "and", "for") ending in a body's head word
+      q = from;
+      let last = -1;
+      while (q < tokens.length && q - from < 10 && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) {
+        const t = tokens[q]!;
+        if (isCapitalised(t)) {
+          if (NOT_NAME.has(bareLower(t)) || PUBLIC_BODIES.has(bareLower(t))) last = q;
+          q++;
+        } else if ((lower(t) === 'of' || lower(t) === 'and' || lower(t) === 'for' || lower(t) === '&') && isCapitalised(tokens[q + 1])) q++;
+        else break;
+      }
+      if (last >= 0 && last === q - 1 && !isPossessiveWord(tokens[last])) {
+        out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[last]!.end));
+        k = q;
+      }
     }
   }
   // ", the former mayor," or "— the former mayor —"
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') {
     let q = k + 1;
-    // ", 74," an age
+    // ", 74," an age; ", now 74,"
+    if (lower(tokens[q]) === 'now' && tokens[q + 1]?.kind === 'n' && /^\d{1,3}$/.test(tokens[q + 1]!.text) && (tokens[q + 2]?.text === ',' || tokens[q + 2]?.text === '.')) q++;
     if (tokens[q]?.kind === 'n' && tokens[q + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[q]!.text)) {
       out.age = true;
       q += 2;
@@ -308,10 +381,14 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       out.end = e;
       return out;
     }
+    // ", now a professor at …", ", formerly the mayor": a time adverb before the description
+    if (/^(?:now|formerly|currently|still|also|once)$/.test(lower(tokens[q])) && ROLE_DETERMINERS.has(lower(tokens[q + 1]))) q++;
     const first = tokens[q];
     if (first && first.kind === 'w') {
       const fw = first.text.toLowerCase();
-      const isWho = fw === 'who';
+      // "Greg Halloran, whose two children attend Jefferson, said": a whose-clause describes the person too
+      const isWhose = fw === 'whose';
+      const isWho = fw === 'who' || isWhose;
       // "Julie Graham, Washington State Department of Health public information officer, said": a
       // capitalised opening is an organisation when the phrase ends in a role noun
       const orgLed = (): boolean => {
@@ -323,20 +400,38 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         }
         return false;
       };
-      const opensNP = ROLE_DETERMINERS.has(fw) || isPossessiveWord(first) || isRoleWord(first) || ROLE_MODIFIERS.has(fw) || (!isCapitalised(first) && !FUNCTION_WORDS.has(fw) && !SPEECH_VERBS.has(fw)) || (isCapitalised(first) && orgLed());
+      const detLed = ROLE_DETERMINERS.has(fw) || (isPossessiveWord(first) && !isCapitalised(first));
+      const opensNP = detLed || isPossessiveWord(first) || isRoleWord(first) || ROLE_MODIFIERS.has(fw) || (!isCapitalised(first) && !FUNCTION_WORDS.has(fw) && !SPEECH_VERBS.has(fw)) || (isCapitalised(first) && orgLed());
       if ((isWho || opensNP) && fw !== 'which' && !SPEECH_VERBS.has(fw)) {
         let e = q;
         let hasHead = false;
         let headDone = false;
         let relative = false;
         let speechInside = false;
-        while (e < tokens.length && e - q < 22) {
+        let headWord = '';
+        while (e < tokens.length && e - q < 26) {
           const t = tokens[e]!;
-          if (t.kind === 'p' && APPOSITIVE_STOP.has(t.text)) break;
+          if (t.kind === 'p' && APPOSITIVE_STOP.has(t.text)) {
+            if (t.text === '.' && innerPeriod(tokens, e)) {
+              e++;
+              continue;
+            }
+            if (t.text === ',' && e > q) {
+              // "from Bayonne, N.J., for 14 years", "out of Cairns, Australia"
+              const p = placeTail(tokens, e);
+              if (p > 0) {
+                const after = tokens[p];
+                const goesOn = after?.text === ',' && tokens[p + 1]?.kind === 'w' && !isCapitalised(tokens[p + 1]) && (PREPOSITIONS_IN_ROLE.has(lower(tokens[p + 1])) || ['since', 'until', 'from', 'where', 'who', 'when'].includes(lower(tokens[p + 1])));
+                e = goesOn ? p + 1 : p;
+                continue;
+              }
+            }
+            break;
+          }
           if (e > q && gapHasBreak(text, tokens[e - 1]!, t)) break;
           if (t.kind === 'w') {
             const w = t.text.toLowerCase();
-            if (!isWho && SPEECH_VERBS.has(w)) {
+            if (!isWho && SPEECH_VERBS.has(w) && !relative) {
               speechInside = true;
               break;
             }
@@ -347,7 +442,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               speechInside = true;
               break;
             }
-            if (!isWho && (w === 'that' || w === 'whose' || w === 'where' || w === 'when')) {
+            if (!isWho && !relative && (w === 'that' || w === 'whose' || w === 'where' || w === 'when')) {
               speechInside = true; // a clause, not an appositive
               break;
             }
@@ -356,6 +451,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             if (!headDone) {
               if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
               else if (!isCapitalised(t) && !FUNCTION_WORDS.has(w)) hasHead = false;
+              if (!FUNCTION_WORDS.has(w)) headWord = bareLower(t);
             }
           }
           e++;
@@ -367,14 +463,39 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           let from = first;
           if (isWho && ['is', 'was', 'has', 'had'].includes(lower(tokens[q + 1])) && ROLE_DETERMINERS.has(lower(tokens[q + 2])) && e > q + 3) from = tokens[q + 2]!;
           if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4) from = tokens[q + 3]!;
-          const phrase = text.slice(from.start, tokens[e - 1]!.end).trim();
           // "who have won…": a plural subject, not a person
           const plural = isWho && ['have', 'are', 'were'].includes(lower(tokens[q + 1]));
-          if (isWho ? e - q >= 3 && !plural : hasHead) {
+          const speechAfter = stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]));
+          // a description opened by an article or a possessive ("the chief film critic of …", "a junior
+          // at …"): a role even when its head noun is in no word list, unless it names a body
+          // ("the Fed sees three rate hikes": a clause after an adverbial, not a description)
+          const opener = tokens[q + 1];
+          let coordinated = false;
+          for (let x = q + 1; x < e - 1; x++) if (lower(tokens[x]) === 'and' && (ROLE_DETERMINERS.has(lower(tokens[x + 1])) || isCapitalised(tokens[x + 1]))) coordinated = true;
+          const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener)) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord);
+          if (isWho ? e - q >= 3 && !plural : hasHead || described) {
+            let end = e;
+            // "the chief executive of the Alliance, a trade group whose members …": a second appositive
+            // describing the organisation that closes the first
+            if (!isWho && stop?.text === ',' && isCapitalised(tokens[e - 1]) && (lower(tokens[e + 1]) === 'a' || lower(tokens[e + 1]) === 'an')) {
+              let f = e + 2;
+              let head = '';
+              let open = true;
+              while (f < tokens.length && f - e < 24 && !(tokens[f]!.kind === 'p' && APPOSITIVE_STOP.has(tokens[f]!.text) && !(tokens[f]!.text === '.' && innerPeriod(tokens, f))) && !SPEECH_VERBS.has(lower(tokens[f]))) {
+                const w = lower(tokens[f]);
+                if (PREPOSITIONS_IN_ROLE.has(w) || w === 'whose' || w === 'which' || w === 'that' || w === 'who') open = false;
+                if (open && tokens[f]!.kind === 'w') head = w;
+                f++;
+              }
+              if (f - e < 24 && BODY_HEADS.has(head) && (tokens[f]?.text === '.' || (tokens[f]?.text === ',' && !SPEECH_VERBS.has(lower(tokens[f + 1]))))) end = f;
+            }
+            const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
-            out.personal = true;
-            out.end = e;
-            if (stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]))) out.speech = true;
+            out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
+            const v1 = lower(tokens[q + 1]);
+            out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
+            out.end = end;
+            if (speechAfter && end === e) out.speech = true;
             return out;
           }
         }
@@ -418,7 +539,8 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     }
     const w = t.text.toLowerCase();
     if (SPEECH_VERBS.has(w) || CLAUSE_STOPS.has(w)) break;
-    if (!isCapitalised(t) && looksVerbal(w)) break;
+    // "undersecretary of mining": a gerund after a preposition is a noun
+    if (!isCapitalised(t) && looksVerbal(w) && !(w.endsWith('ing') && PREPOSITIONS_IN_ROLE.has(lower(tokens[k - 1])))) break;
     if (FUNCTION_WORDS.has(w) && !ROLE_DETERMINERS.has(w) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and') {
       if (LEADING_PREPOSITIONS.has(w)) return null; // "Like his father, John…": an adverbial, not an appositive
       break;
@@ -498,8 +620,17 @@ export function countryPossessive(tokens: Token[], at: number): string | null {
 
 // ---- official ----
 
-const NATION_HEADS = new Set(['negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
+/** Words before "officer" that make it a public post ("petty officer", "warrant officer", "probation officer"). */
+const PUBLIC_OFFICER = new Set(['petty', 'warrant', 'police', 'naval', 'army', 'military', 'commanding', 'flag', 'probation', 'corrections', 'correctional', 'parole', 'customs', 'immigration', 'border', 'intelligence', 'peace', 'noncommissioned', 'non-commissioned', 'foreign-service']);
+/** Words before a head that make it a public emergency service's post ("fire chief", "police captain"). */
+const PUBLIC_SERVICE = new Set(['fire', 'police', 'sheriff', "sheriff's"]);
+/** Capitalised portfolio words of a local government's departments ("Parks and Recreation Director"). */
+const LOCAL_PORTFOLIO = new Set(['parks', 'recreation', 'sanitation', 'zoning', 'planning', 'emergency', 'transit', 'elections', 'corrections', 'veterans', 'housing', 'highways', 'roads', 'works', 'code', 'building', 'streets']);
+const NATION_ABBREVS = new Set(['u.s', 'us', 'u.k', 'uk', 'u.n', 'un', 'eu', 'e.u']);
+const NATION_HEADS = new Set(['attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
 
+const isPossessive = (w: string) => /['’]s$/.test(w);
+const capitalisedWords = (role: string) => role.split(/[^\p{L}'’.-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
 
 function hasPublicBody(words: string[], role: string): boolean {
@@ -509,6 +640,32 @@ function hasPublicBody(words: string[], role: string): boolean {
   }
   // acronyms of public bodies as written ("FBI", "UN", "EU")
   return /\b(?:U\.?N\.?|E\.?U\.?|NATO|FBI|CIA|IMF|WHO|WTO|ICC|ICJ)\b/.test(role);
+}
+
+/**
+ * "president of Chapter & Verse": the head's complement names a body (capitalised) with no public word
+ * and no country or state in it.
+ */
+function privateComplement(role: string, words: string[], headAt: number): boolean {
+  const prep = words[headAt + 1];
+  if (prep !== 'of' && prep !== 'at') return false;
+  const rest = words.slice(headAt + 2).filter((w) => w !== 'the');
+  if (!rest.length) return false;
+  const m = new RegExp(`\\b(?:of|at)\\s+(?:the\\s+)?(\\p{Lu}[^,;()]*)`, 'u').exec(role);
+  if (!m) return false;
+  const name = m[1]!.trim().split(/\s+/).slice(0, 6).join(' ');
+  if (isPlace(name) || rest.some((w) => isPlace(w) || DEMONYMS.has(w) || PUBLIC_BODIES.has(w) || NATION_ABBREVS.has(w) || w === 'republic' || w === 'states' || w === 'nations')) return false;
+  return true;
+}
+
+/** The last body word of a role names a private body ("Indiana State Teachers Association"). */
+function lastBodyPrivate(words: string[]): boolean {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (PRIVATE_BODIES.has(w)) return true;
+    if (PUBLIC_BODIES.has(w)) return false;
+  }
+  return false;
 }
 
 /** Splits a role phrase into its coordinated parts and finds each part's head (the last role word before its first preposition). */
@@ -522,8 +679,19 @@ function headsOf(words: string[]): { head: string; pre: string[]; all: string[] 
   for (const p of parts) {
     let head = '';
     let headAt = -1;
-    for (let i = 0; i < p.length; i++) {
-      const w = p[i]!;
+    // "who consults with administration officials": a who-clause gives a post only through a role verb
+    // ("who heads …") or a copula ("who is a former …", "who became …"), not through its object
+    // ("who replaced X as chancellor": the post after "as")
+    let from = 0;
+    if (p[0] === 'who' && !ROLE_VERBS[p[1] ?? ''] && !CLAUSE_COPULAS.has(p[1] ?? '')) {
+      const as = p.indexOf('as');
+      if (as < 0) continue;
+      from = as + 1;
+    }
+    for (let i = from; i < p.length; i++) {
+      let w = p[i]!;
+      // "Council members", "Reps.": a plural title
+      if (!isRoleWordText(w) && w.length > 3 && w.endsWith('s') && isRoleWordText(w.slice(0, -1))) w = w.slice(0, -1);
       if (PREPOSITIONS_IN_ROLE.has(w) && headAt >= 0) break;
       if (w === 'who' && i === 0) continue;
       if (w === 'who' || w === 'which') break;
@@ -538,10 +706,12 @@ function headsOf(words: string[]): { head: string; pre: string[]; all: string[] 
         headAt = i;
       }
     }
-    if (headAt >= 0) out.push({ head, pre: p.slice(0, headAt), all: p });
+    if (headAt >= 0) out.push({ head, pre: p.slice(from, headAt), all: p });
   }
   return out;
 }
+
+const CLAUSE_COPULAS = new Set(['is', 'was', 'has', 'had', 'became', 'becomes', 'serves', 'served', 'remains', 'remained', 'also', 'now', 'once', 'previously', 'formerly', 'then']);
 
 function isRoleWordText(w: string): boolean {
   if (ROLE_NOUNS.has(w) || OFFICIAL_HEADS.has(w) || HONORIFICS.has(w)) return true;
@@ -561,13 +731,27 @@ function headOfficial(head: string): 'official' | 'conditional' | 'private' | 'n
   return best;
 }
 
+/** Nouns by which a story refers back to a body it named ("the trust’s chief executive", "Board member"). */
+export const BODY_REFERENCES: ReadonlySet<string> = new Set(['trust', 'board', 'authority', 'agency', 'service', 'district', 'commission', 'committee', 'council', 'corporation', 'company', 'foundation', 'institute', 'hospital', 'school', 'college', 'university', 'utility', 'port', 'bank', 'fund', 'firm', 'network', 'group', 'centre', 'center', 'office', 'department', 'bureau', 'ministry']);
+
+/** The body a role refers back to by a common noun ("the trust’s chief executive" → "trust"), or null. */
+export function bodyReference(role: string): string | null {
+  for (const w of wordsOf(role)) if (BODY_REFERENCES.has(w)) return w;
+  return null;
+}
+
+/** Whether the words of a named body mark it public ("East Pennine NHS Foundation Trust", "… School District"). */
+export function bodyIsPublic(words: readonly string[]): boolean {
+  return words.some((w) => PUBLIC_BODIES.has(w) && w !== 'office' && w !== 'security' && w !== 'force' && w !== 'party');
+}
+
 /**
  * Whether a role phrase presents a public post (government at any level, legislature, judiciary,
  * military, police, diplomacy, public agencies and their spokespeople, intergovernmental bodies, party
  * leadership), current or former. Analysts, academics, business people, campaigners, candidates,
  * nominees and private citizens are not officials.
  */
-export function roleIsOfficial(role: string): boolean {
+export function roleIsOfficial(role: string, publicBody = false): boolean {
   const words = wordsOf(role);
   if (!words.length) return false;
   // "France’s Emmanuel Macron": a leader presented by the country
@@ -576,21 +760,48 @@ export function roleIsOfficial(role: string): boolean {
   // "Ukrainian president, the…": each comma-separated part of a role is read on its own
   const parts = role.includes(',') ? role.split(',').map(wordsOf).filter((p) => p.length) : [words];
   const heads = parts.flatMap(headsOf);
+  // "the president of the X Guild, a trade group …": a description of the body counts for every part
+  const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
+  // "a hydrologist with the National Weather Service": an occupation in a public agency
+  if (!heads.length) {
+    for (const p of parts) {
+      let i = 0;
+      while (i < p.length && !PREPOSITIONS_IN_ROLE.has(p[i]!)) i++;
+      const head = p[i - 1];
+      if (head && isOccupation(head) && i < p.length && hasPublicBody(p.slice(i), role) && !p.some((w) => PRIVATE_BODIES.has(w))) return true;
+    }
+  }
+  // "Vizio's co-founder and vice president": coordinated posts share the first one's body
+  let privateBefore = false;
   for (const { head, pre, all } of heads) {
     const kind = headOfficial(head);
+    const coordinatedPrivate = privateBefore && !hasPublicBody(all, role) && !pre.some((w) => isPossessive(w) || DEMONYMS.has(w) || isPlace(w));
+    if (kind === 'private') privateBefore = true;
     if (kind === 'private' || kind === 'none') continue;
-    const privateBody = all.some((w) => PRIVATE_BODIES.has(w) || w === 'executive' || w === 'campaign' || w === 'company');
+    // the organisation the role names is known to be public ("the trust’s chief executive" after an NHS trust)
+    if (publicBody) return true;
+    const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || w === 'executive' || w === 'campaign' || w === 'company');
     if (kind === 'official') {
       // "executive vice president of the Brookings Institution": a company post
-      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && privateBody && !hasPublicBody(all, role)) continue;
+      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) || coordinatedPrivate)) continue;
+      // "president of Chapter & Verse": the head of a named body that is neither public nor a country
+      if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
+      // "England captain": a team's captain, not a military one
+      if (head === 'captain' && /\bcaptain\b/.test(role) && !hasPublicBody(all, role) && pre.some((w) => isPlace(w) || DEMONYMS.has(w))) continue;
       if ((head === 'captain' || head === 'major' || head === 'general' || head === 'commander' || head === 'marshal') && all.some((w) => w === 'team' || w === 'club' || w === 'squad')) continue;
       return true;
     }
+    if (head === 'officer' && pre.some((w) => PUBLIC_OFFICER.has(w))) return true;
+    if (pre.some((w) => PUBLIC_SERVICE.has(w)) && !privateBody) return true;
     // conditional heads: public with a public body, a nation, or (staff) a title-holder as possessor
     if (hasPublicBody(all, role) && !(privateBody && !['spokesperson', 'spokesman', 'spokeswoman'].includes(head))) return true;
     // "Palestinian chief negotiator", "Chinese spokesman": a nation's negotiator or voice
-    if (NATION_HEADS.has(head) && pre.some((w) => DEMONYMS.has(w) || isPlace(w))) return true;
+    if (NATION_HEADS.has(head) && !privateBody && pre.some((w) => DEMONYMS.has(w) || isPlace(w) || NATION_ABBREVS.has(w))) return true;
+    // "Parks and Recreation Director": a local government department's title
+    if (!privateBody && pre.some((w) => LOCAL_PORTFOLIO.has(w)) && capitalisedWords(role).some((w) => LOCAL_PORTFOLIO.has(w))) return true;
     if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
+    // "who advises Attorney-General X": the adviser of a title-holder named after the verb
+    if (STAFF_HEADS.has(head) && all[0] === 'who' && all.slice(2, 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody) return true;
     if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
   }

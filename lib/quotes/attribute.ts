@@ -171,6 +171,21 @@ function skipBetween(d: Discourse, j: number, lo: number): number {
   return j;
 }
 
+/**
+ * The end of a name set off after a comma ("…, Rep. Teresa Lindgren (R-Pa.), whose …"): the token
+ * before its closing comma or period, or before a parenthesised tag. Abbreviation periods go on.
+ */
+function appositiveEnd(d: Discourse, a: number, hi: number): number {
+  let f = a;
+  while (f < hi && f - a < 12 && d.quoteTok[f] === 0) {
+    const x = d.toks[f]!.text;
+    if (x === '(') break;
+    if (x === ',' || x === ';' || (x === '.' && !abbrevPeriod(d, f))) break;
+    f++;
+  }
+  return f;
+}
+
 /** A segment that is exactly a name (after optional title words): an appositive name. */
 function appositiveName(d: Discourse, a: number, b: number): Person | null {
   if (b <= a || b - a > 9) return null;
@@ -194,6 +209,8 @@ function resolvePronoun(d: Discourse, w: string, k: number, desc: string): Speak
   if (w === 'they' || w === 'it') {
     const s = d.resolveGroupPronoun(k, w === 'they');
     if (s) return { ...s, via: 'pronoun' };
+    const one = w === 'they' ? d.resolveSingularThey(k) : null;
+    if (one) return personSpeaker(one, 'pronoun');
     // "The Security Council … pledged … to what it called": the organisation the sentence is about
     const si = d.sentOfTok[k]!;
     const sent = d.sents[si]!;
@@ -227,6 +244,11 @@ function capRunStart(d: Discourse, e: number, lo: number): number {
     }
     if (u.text === '.' && abbrevPeriod(d, s - 1)) {
       s--;
+      continue;
+    }
+    // "Workers’ Union": a plural possessive inside the name
+    if ((u.text === '’' || u.text === "'") && s - 2 >= lo && isCapitalised(d.toks[s - 2]) && /s$/.test(d.toks[s - 2]!.text) && d.toks[s - 2]!.end === u.start) {
+      s -= 2;
       continue;
     }
     break;
@@ -324,7 +346,9 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const lowerMods: string[] = [];
   for (let k = a; k < h; k++) if (toks[k]!.kind === 'w' && !isCapitalised(toks[k])) lowerMods.push(d.lw(k));
 
-  if (!isCapitalised(head)) {
+  // "Critics called …": a common noun capitalised only because it opens the sentence
+  const opensSentence = h === words[0] && (h === 0 || d.sentOfTok[h - 1] !== d.sentOfTok[h] || toks[h - 1]!.kind === 'p');
+  if (!isCapitalised(head) || (opensSentence && d.mentionOfTok[h]! < 0 && d.orgOfTok[h]! < 0 && (UNNAMED_HEADS.has(hw) || MEMBER_NOUNS.has(hw)))) {
     if (STATEMENT_NOUNS.has(hw)) {
       if (capsName) {
         const o = d.orgOfTok[caps[0]!]!;
@@ -338,6 +362,11 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       }
       const c = complement && /^(?:from|of|by)$/.test(complement.prep) ? interpret(d, complement.a, complement.b) : null;
       if (c && c.name) return c;
+      // "the review found …" where the story names the review's author
+      if (!lowerMods.some((w) => /^(?:separate|another|other|second|earlier|previous|new|different|internal|federal|state|police|court)$/.test(w))) {
+        const au = d.documentAuthor(hw);
+        if (au) return personSpeaker(au, 'context');
+      }
       if (definite) {
         const au = d.resolveDocumentAuthor(a);
         if (au) return { ...au, via: 'context' };
@@ -379,6 +408,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
         if (g) return { ...g, description: desc, via: 'context' };
       }
     }
+    // "Her husband added": the relative of the person the pronoun stands for
+    if (KIN.has(hw) && (first === 'his' || first === 'her' || first === 'their') && words.length <= 3) {
+      const owner = first === 'their' ? null : d.resolvePersonPronoun(a, first === 'his' ? 'm' : 'f');
+      const kin = owner ? relativeOf(d, owner, hw) : null;
+      if (kin) return personSpeaker(kin, 'role');
+    }
     if (PERSON_ROLE_HEADS.has(hw) && (definite || caps.some((k) => isPossessiveToken(toks[k])))) {
       const r = d.resolveRole(a, hw);
       if (r) return personSpeaker(r.person, 'role');
@@ -415,6 +450,43 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   }
   return orgSpeaker(name, desc);
 }
+
+/** Kinship nouns ("her husband", "his daughter"). */
+const KIN = new Set(['husband', 'wife', 'partner', 'spouse', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower']);
+const KIN_GENDER: Record<string, 'm' | 'f'> = { husband: 'm', wife: 'f', son: 'm', daughter: 'f', brother: 'm', sister: 'f', mother: 'f', father: 'm', widow: 'f', widower: 'm' };
+
+/**
+ * The person who is `owner`'s relative by `noun`: one the story describes by that noun ("his wife,
+ * Jane Doe"), else, for a spouse or sibling, the one other person of the same family name whose
+ * gender fits ("Sarah and Tom Whitlock … Her husband").
+ */
+function relativeOf(d: Discourse, owner: Person, noun: string): Person | null {
+  let cache = relatives.get(d);
+  if (!cache) relatives.set(d, (cache = new Map()));
+  const key = `${owner.key} ${noun}`;
+  if (cache.has(key)) return cache.get(key)!;
+  const family = owner.name.split(/\s+/).pop()!.toLowerCase();
+  const want = KIN_GENDER[noun] ?? null;
+  let found: Person | null = null;
+  let described: Person | null = null;
+  for (const p of d.people.people) {
+    if (p === owner) continue;
+    const role = (p.roleInText ?? '').toLowerCase();
+    if (role.length < 40 && (role === noun || role.endsWith(` ${noun}`))) {
+      described = p;
+      break;
+    }
+    const parts = p.name.split(/\s+/);
+    if (parts.length < 2 || parts[parts.length - 1]!.toLowerCase() !== family) continue;
+    const g = d.genderOf(p);
+    if (want && g && g !== want) continue;
+    found = found ? owner : p; // two candidates: unknown
+  }
+  const r = described ?? (found === owner ? null : found);
+  cache.set(key, r);
+  return r;
+}
+const relatives = new WeakMap<Discourse, Map<string, Person | null>>();
 
 /** End of the part of a phrase before its first preposition outside a capitalised name. */
 function preEndOf(d: Discourse, a: number, b: number): number {
@@ -464,7 +536,19 @@ function relativeAntecedent(d: Discourse, k: number, lo: number): Speaker | null
   let a = j;
   while (a - 1 >= lo && j - a < 12 && d.quoteTok[a - 1] === 0 && !DETERMINERS.has(d.lw(a)) && !PREPOSITIONS.has(d.lw(a - 1)) && d.toks[a - 1]!.kind !== 'p' && !CLAUSE_WORDS.has(d.lw(a - 1)) && !REPORTING_VERBS.has(d.lw(a - 1))) a--;
   if (a - 1 >= lo && PREPOSITIONS.has(d.lw(a - 1)) && d.lw(a - 1) !== 'of') return interpret(d, a, j + 1);
-  return npEndingAt(d, j, lo);
+  const s = npEndingAt(d, j, lo);
+  // "Harold Beckwith, a retired alderman, who called": the description is in apposition to a name
+  if ((!s || !s.name) && DETERMINERS.has(d.lw(a)) && a - 2 >= lo && d.toks[a - 1]!.text === ',') {
+    let e = a - 2;
+    while (e > lo && d.toks[e]!.text === ')') {
+      let p = e - 1;
+      while (p > lo && e - p < 10 && d.toks[p]!.text !== '(') p--;
+      e = p - 1;
+    }
+    const mi = d.mentionOfTok[e] ?? -1;
+    if (mi >= 0 && !d.mentions[mi]!.possessive && d.mentions[mi]!.b === e + 1) return personSpeaker(d.mentions[mi]!.person);
+  }
+  return s;
 }
 
 /** True when the phrase at token k opens like an adverbial ("In London", "Speaking at", "Last week"). */
@@ -577,6 +661,16 @@ export function subjectBefore(d: Discourse, c: number, lo: number, depth = 0): S
       return r ? { ...r, relative: true } : null;
     }
     if (CLAUSE_WORDS.has(w)) return null;
+    // "An official who asked not to be named called …", "Voters who backed her said …": a subject
+    // with a restrictive relative clause
+    for (let k = j - 1; k > lo && j - k < 14; k--) {
+      if (d.quoteTok[k] !== 0 || toks[k]!.kind === 'p') break;
+      if (d.lw(k) !== 'who') continue;
+      if (toks[k - 1]!.kind !== 'w') break;
+      const s = npEndingAt(d, k - 1, lo);
+      if (s && (s.name || isSpeakerNoun(d.lw(k - 1)))) return s;
+      break;
+    }
     return npEndingAt(d, j, lo);
   }
   return null;
@@ -603,8 +697,7 @@ export function subjectAfter(d: Discourse, c: number, hi: number): Speaker | nul
     let k = e;
     while (k < hi && k - e < 10 && toks[k]!.text !== ',' && d.quoteTok[k] === 0) k++;
     if (k < hi && toks[k]!.text === ',') {
-      let f = k + 1;
-      while (f < hi && f - k < 10 && !/^[,.;]$/.test(toks[f]!.text) && d.quoteTok[f] === 0) f++;
+      const f = appositiveEnd(d, k + 1, hi);
       const ap = appositiveName(d, k + 1, f);
       if (ap) s = personSpeaker(ap);
     }
@@ -683,6 +776,11 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
       break;
     }
     const r = k > s ? interpret(d, s, k) : null;
+    // "The committee chairman, Rep. Howard Plimpton (R-Mo.), voted …": the name in apposition
+    if (r && !(r.kind === 'person' && r.via === 'name') && k === e && e < limit && toks[e]!.text === ',') {
+      const ap = appositiveName(d, e + 1, appositiveEnd(d, e + 1, limit));
+      if (ap) return personSpeaker(ap);
+    }
     if (r) return r;
     s = e + 1; // not a subject ("a swiftly called, late-afternoon meeting"): try the next clause
   }
@@ -775,13 +873,23 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       const ns = d.sents[sentIdx + 1]!;
       let quoteFree = true;
       for (let k = ns.a; k < ns.b; k++) if (d.quoteTok[k] !== 0) quoteFree = false;
-      if (quoteFree && ns.b - ns.a <= 9) {
+      // (a quoted exclamation or question ends its sentence only typographically: “…!” X, the …, shouted)
+      const limit = /[!?]$/.test(contentEndsWith) ? 26 : 9;
+      if (quoteFree && ns.b - ns.a <= limit) {
         kk = ns.a;
         sentB = ns.b;
         nextSentence = true;
       }
     }
     let cuesSeen = 0;
+    // “…,” but the mayor disagreed: a clause joined by a conjunction is not the quote's attribution; one
+    // that ends in a comma may still be followed by it (“…” while they were in power, Azzouz said)
+    if (!nextSentence && /^(?:but|while|whereas|although|though|yet)$/.test(d.lw(kk))) {
+      let k = kk + 1;
+      while (k < sentB && k < kk + 24 && toks[k]!.text !== ',' && d.quoteTok[k] === 0) k++;
+      if (toks[k]?.text === ',' && k < sentB) kk = k + 1;
+      else cuesSeen = 2;
+    }
     for (let c = kk; c < sentB && c < kk + 32 && cuesSeen < 2; c++) {
       if (d.quoteTok[c] !== 0) break;
       const tx = toks[c]!.text;

@@ -13,6 +13,7 @@ import { Discourse, type Speaker } from './discourse';
 import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
 import { oneWordGoverned, quoteShape } from './shape';
+import { isCaption } from '../text/captions';
 
 /**
  * Caps that keep pathological pages (thousands of quote marks, a megabyte in one paragraph) cheap:
@@ -163,7 +164,26 @@ function confidenceOf(c: Candidate, nw: number, s: Speakership): number {
 
 export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResult {
   const text = story.text;
-  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0);
+  // a nickname in quotation marks inside a person's name (Marcia "Cia" Price) is part of the name
+  const insideName = (q: QuoteSpan) => {
+    if (q.close < 0) return false;
+    const p = people.personAt(q.open);
+    return !!p && p === people.personAt(q.close);
+  };
+  // quotations in a photo caption left in the story text repeat or illustrate it: not the story's
+  const paras = story.paragraphs;
+  const captions = paras.map((p) => isCaption(text, p));
+  const inCaption = (q: QuoteSpan) => {
+    let lo = 0;
+    let hi = paras.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (paras[mid]!.end <= q.open) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < paras.length && !!captions[lo] && paras[lo]!.start <= q.open;
+  };
+  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0 && !insideName(q) && !inCaption(q));
   const d = new Discourse(story, people, top);
 
   const candidates: Candidate[] = top.slice(0, MAX_QUOTES).map((q) => ({

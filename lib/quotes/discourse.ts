@@ -12,6 +12,7 @@ import { sentenceSpans } from '../text/sentences';
 import type { QuoteSpan } from './marks';
 import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS, MALE_PRONOUNS, MALE_ROLE_WORDS, genderOfGivenName, type Gender } from './gender';
 import { ORG_HEADS_LOWER, ORG_WORDS, PREPOSITIONS, REPORTING_VERBS } from './verbs';
+import { CONDITIONAL_HEADS, OFFICIAL_HEADS, ROLE_NOUNS } from '../people/lexicon';
 
 export interface MentionRec {
   /** Token range [a, b) of the mention. */
@@ -23,6 +24,8 @@ export interface MentionRec {
   afterPrep: boolean;
   /** The subject of its clause (best guess). */
   subject: boolean;
+  /** A possessive that opens its clause's subject ("coach X’s answer was short"). */
+  possSubject: boolean;
   inQuote: boolean;
 }
 
@@ -68,6 +71,12 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'authority', 'agenc
 
 /** Days and months: "the ministry on Sunday" does not run on into a name. */
 export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
+/** Documents a story may attribute wording to ("the report found …"). */
+const DOC_NOUNS = new Set(['report', 'review', 'inquiry', 'investigation', 'audit', 'assessment', 'study', 'analysis', 'survey', 'paper', 'letter', 'book', 'memoir', 'memo', 'ruling', 'opinion', 'judgment', 'judgement']);
+/** Kinds of document the same text may call by different nouns ("an independent review … The report"). */
+const DOC_FAMILY: Record<string, string> = { report: 'r', review: 'r', inquiry: 'r', investigation: 'r', audit: 'r', assessment: 'r', study: 's', analysis: 's', survey: 's', paper: 's', book: 'b', memoir: 'b', ruling: 'j', opinion: 'j', judgment: 'j', judgement: 'j' };
+/** Verbs before "by" that name a document's author ("written by", "led by"). */
+const AUTHOR_VERBS = new Set(['written', 'authored', 'co-authored', 'led', 'conducted', 'compiled', 'produced', 'prepared', 'chaired', 'commissioned', 'penned', 'drafted', 'edited']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'in', '&', 'at']);
 const NOT_ORG_START = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at', 'as', 'if', 'when', 'while', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'so', 'yet', 'or', 'since', 'however', 'meanwhile', 'last', 'next', 'some', 'many', 'most', 'all', 'both', 'other', 'former', 'new']);
 
@@ -137,6 +146,69 @@ export class Discourse {
 
     this.buildMentions();
     this.buildOrgs();
+    this.buildAuthors();
+  }
+
+  /** Documents the story says a named person wrote ("The report, written by Dr Aileen Prowse"). */
+  private readonly authors = new Map<string, Person>();
+
+  /**
+   * "the report, written by X", "a review led by X", "X’s report": the author of a kind of document.
+   * One pass; each look is a few tokens.
+   */
+  private buildAuthors() {
+    const toks = this.toks;
+    const n = toks.length;
+    const doc = (k: number): string | null => {
+      const w = this.lw(k);
+      return DOC_NOUNS.has(w) && this.quoteTok[k] === 0 ? w : null;
+    };
+    for (let i = 1; i < n; i++) {
+      // "X’s report", "X’s 2024 review"
+      const mi = this.mentionOfTok[i - 1]!;
+      if (mi >= 0 && this.mentions[mi]!.possessive && this.mentions[mi]!.b === i) {
+        for (let k = i; k < n && k < i + 3; k++) {
+          const w = doc(k);
+          if (w) {
+            if (!this.authors.has(w)) this.authors.set(w, this.mentions[mi]!.person);
+            break;
+          }
+          if (toks[k]!.kind === 'p') break;
+        }
+      }
+      if (this.lw(i) !== 'by' || !AUTHOR_VERBS.has(this.lw(i - 1))) continue;
+      // the author after "by": past determiners and title words, a person's mention
+      let k = i + 1;
+      while (k < n && k < i + 8 && this.mentionOfTok[k]! < 0 && (toks[k]!.kind !== 'p' || toks[k]!.text === '.')) k++;
+      const am = this.mentionOfTok[k] ?? -1;
+      if (am < 0 || this.mentions[am]!.possessive || this.sentOfTok[k] !== this.sentOfTok[i]) continue;
+      // the document before the verb: "The report …, written by", "a review led by"
+      for (let q = i - 2; q >= 0 && q > i - 12 && this.sentOfTok[q] === this.sentOfTok[i]; q--) {
+        const w = doc(q);
+        if (w) {
+          if (!this.authors.has(w)) this.authors.set(w, this.mentions[am]!.person);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The named author of a document the story calls `noun` ("the review"): the author of that kind of
+   * document, or of the one document of its kind family when the story names a single author.
+   */
+  documentAuthor(noun: string): Person | null {
+    const exact = this.authors.get(noun);
+    if (exact) return exact;
+    const fam = DOC_FAMILY[noun];
+    if (!fam) return null;
+    let found: Person | null = null;
+    for (const [w, p] of this.authors) {
+      if (DOC_FAMILY[w] !== fam) continue;
+      if (found && found !== p) return null;
+      found = p;
+    }
+    return found;
   }
 
   /** Lower-case text of token k ('' past the end). */
@@ -187,7 +259,7 @@ export class Discourse {
       const possessive = isPossessiveToken(last) || ((toks[b]?.text === '’' || toks[b]?.text === "'") && toks[b]!.start === last.end && /s$/i.test(last.text));
       // the word before the mention, skipping a title chain ("with Chinese Ambassador Xie")
       let k = a - 1;
-      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.' || this.lw(k) === 'the') && k > a - 6 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
+      while (k >= 0 && (isCapitalised(toks[k]) || toks[k]!.text === '.' || this.lw(k) === 'the' || (toks[k]!.kind === 'w' && ROLE_NOUNS.has(this.lw(k)))) && k > a - 6 && this.sentOfTok[k] === this.sentOfTok[a]) k--;
       const sameSent = k >= 0 && this.sentOfTok[k] === this.sentOfTok[a];
       const before = sameSent ? toks[k]! : undefined;
       const afterPrep = !!before && PREPOSITIONS.has(lower(before));
@@ -206,7 +278,8 @@ export class Discourse {
       const subject = plain && ((!sentHasSubject && clauseStart) || followedByVerb);
       if (plain) sentHasSubject = true;
       const idx = this.mentions.length;
-      this.mentions.push({ a, b, person: m.person, possessive, afterPrep, subject, inQuote });
+      const possSubject = possessive && !afterPrep && !inQuote && (!before || before.kind === 'p');
+      this.mentions.push({ a, b, person: m.person, possessive, afterPrep, subject, possSubject, inQuote });
       for (let j = a; j < b; j++) this.mentionOfTok[j] = idx;
     }
   }
@@ -225,6 +298,11 @@ export class Discourse {
       let personTail = false;
       while (j < n && this.sentOfTok[j] === this.sentOfTok[i] && this.quoteTok[j] === 0) {
         const u = toks[j]!;
+        // "the Waterfront Workers’ Union": a plural possessive inside a name
+        if (j > i && (u.text === '’' || u.text === "'") && u.start === toks[j - 1]!.end && /s$/.test(toks[j - 1]!.text) && isCapitalised(toks[j + 1]) && toks[j + 1]!.start === u.end + 1) {
+          j++;
+          continue;
+        }
         if (isCapitalised(u) || (u.kind === 'n' && j > i)) {
           const w = lower(u).replace(/['’]s$/, '');
           if (ORG_WORDS.has(w)) hasOrgWord = true;
@@ -386,6 +464,8 @@ export class Discourse {
         const pg = this.genderOf(m.person);
         if (pg && pg !== g) continue;
         if (m.subject) return m.person;
+        // "O’Malley’s answer was short. “…,” he said": a possessive heading the subject just before
+        if (m.possSubject && this.sentOfTok[m.a]! >= this.sentOfTok[tok]! - 1) return m.person;
         if (!fallback && !m.possessive) fallback = m.person;
       } else if (e) {
         ei--;
@@ -399,6 +479,29 @@ export class Discourse {
     }
     return fallback;
   }
+
+  /**
+   * Singular "they" at token tok: the person mentioned last, within a few paragraphs, whom the story
+   * presents as using they/them pronouns ("a junior who uses they/them pronouns").
+   */
+  resolveSingularThey(tok: number): Person | null {
+    this.theyPeople ??= new Set(this.people.people.filter((p) => /\bthey\s*\/\s*them\b|\bnon-?binary\b/i.test(p.roleInText ?? '')));
+    if (!this.theyPeople.size) return null;
+    const para = this.paraAt(tok);
+    for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 40; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (this.paraAt(m.a) < para - 2) break;
+      if (m.inQuote) continue;
+      return this.theyPeople.has(m.person) ? m.person : null;
+    }
+    for (let ei = this.lastEventBefore(tok), steps = 0; ei >= 0 && steps < 4; ei--, steps++) {
+      const e = this.events[ei]!;
+      if (e.para < para - 2) break;
+      if (e.speaker.person && this.theyPeople.has(e.speaker.person)) return e.speaker.person;
+    }
+    return null;
+  }
+  private theyPeople: Set<Person> | undefined;
 
   /** "they" / "it" at token tok: the latest group or organisation speaker (or org subject) nearby. */
   resolveGroupPronoun(tok: number, wantPlural: boolean): Speaker | null {
@@ -457,9 +560,13 @@ export class Discourse {
     const para = this.paraAt(tok);
     let fallback: Person | null = null;
     const headRe = new RegExp(`(?:^|[^a-z])${head.replace(/[^a-z-]/g, '')}(?:$|[^a-z])`);
+    // a post ("the president") is the story's holder of it wherever named; an everyday noun ("the
+    // mother", "the doctor") refers to someone named close by
+    const post = OFFICIAL_HEADS.has(head) || CONDITIONAL_HEADS.has(head);
     for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 300; mi--, steps++) {
       const m = this.mentions[mi]!;
       if (m.inQuote) continue;
+      if (!post && this.paraAt(m.a) < para - 2) break;
       const role = (m.person.roleInText ?? '').toLowerCase();
       if (role && headRe.test(role)) return { person: m.person, exact: true };
       // a title right before this mention ("President Obama")

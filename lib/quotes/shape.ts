@@ -21,6 +21,9 @@ const ONE_WORD_GOVERNORS = new Set([
   'nothing', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'getting', 'got', 'get', 'appear', 'appeared',
 ]);
 
+/** Verbs whose object, in quotation marks after an article, is the name of a warning, order or measure. */
+const ISSUE_VERBS = new Set(['issued', 'issues', 'issue', 'declared', 'declares', 'declare', 'imposed', 'lifted', 'extended', 'ordered', 'launched', 'enacted', 'activated', 'upgraded', 'downgraded']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const NAMING_VERBS = /^(?:called|named|dubbed|nicknamed|titled|entitled|labeled|labelled|branded)$/;
 
 const isLetterChar = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
@@ -75,7 +78,11 @@ export function quoteShape(d: Discourse, oTok: number, close: number, closeLen: 
   const content = words.join(' ');
 
   const naming = NAMING_VERBS.test(pw) && !!prev2 && prev2.kind === 'w' && !/^[A-Z]/.test(prev2.text) && !SUBJECT_PRONOUNS.has(pw2) && !/^(?:also|then|once|repeatedly|publicly|who|which|that)$/.test(pw2);
-  const term = naming || TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !(oTok >= 2 && cueAt(d, oTok - 2)));
+  // "issued a rare “flash flood emergency”", "declared a “state of emergency”": the name of what was issued
+  const prev3 = toks[oTok - 3];
+  const pw3 = prev3 && d.paraOfTok[oTok - 3] === para ? d.lw(oTok - 3) : '';
+  const issued = nw <= 5 && ((ARTICLES.has(pw) && ISSUE_VERBS.has(pw2)) || (ARTICLES.has(pw2) && ISSUE_VERBS.has(pw3) && !!prevTok && prevTok.kind === 'w' && !/^[A-Z]/.test(prevTok.text)));
+  const term = naming || issued || TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !(oTok >= 2 && cueAt(d, oTok - 2)));
 
   const sentenceInitial = oTok === 0 || d.sentOfTok[oTok - 1] !== d.sentOfTok[oTok] || pw === ':' || pw === ';' || pw === '—' || pw === ',';
 

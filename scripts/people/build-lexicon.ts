@@ -264,6 +264,12 @@ SHORT_FORMS.split('|').forEach(addPlace);
 for (const r of csvRecords('world-factbook/factbook_leaders_ambassadors_tenures_2020-11_2026-05.csv')) {
   if (r.country && r.country !== 'none' && /ambassador/.test(r.role ?? '')) addPlace(r.country);
 }
+// every country of the CIA 2019 list too: some (Iran, North Korea, Syria) have no ambassador to or from the US
+for (const r of csvRecords('cia-world-leaders-2019/cia_world_leaders_2019-06.csv.gz')) {
+  const c = r.country ?? '';
+  const m = /^(.*), (.*)$/.exec(c);
+  addPlace(m ? (/^the$/i.test(m[2]!) ? m[1]! : `${m[2]} ${m[1]}`) : c);
+}
 const placeList = [...places].sort();
 
 const packedGiven = pack(givenList);

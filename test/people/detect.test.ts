@@ -58,7 +58,8 @@ describe('appositives and other role phrases', () => {
     ['Palestinian chief negotiator Saeb Erekat said they would act.', 'Saeb Erekat', 'Palestinian chief negotiator', true],
     ['“Parasite” director Bong Joon Ho said backstage that nobody knew.', 'Bong Joon Ho', '“Parasite” director', false],
     ['The campaign did not appeal to Julie Grahame, Washington State Department of Health public information officer, she said.', 'Julie Grahame', 'Washington State Department of Health public information officer', true],
-    ['“It is meant to frighten tourists,” said Lotfi Azzam, Tunisia country director for Amnesty International, a rights group.', 'Lotfi Azzam', 'Tunisia country director for Amnesty International', false],
+    // the description of the organisation that closes the role goes with it
+    ['“It is meant to frighten tourists,” said Lotfi Azzam, Tunisia country director for Amnesty International, a rights group.', 'Lotfi Azzam', 'Tunisia country director for Amnesty International, a rights group', false],
     ['No rain has fallen since 1905, said Scott Strenhold, PG&E’s principal meteorologist.', 'Scott Strenhold', 'PG&E’s principal meteorologist', false],
     ['But Acting U.S. Attorney for the District of Massachusetts Joshua Levine said the case is open.', 'Joshua Levine', 'Acting U.S. Attorney for the District of Massachusetts', true],
     ['“I thought a lot,” Pakistan-based developer Ammar Askari wrote in a blog post.', 'Ammar Askari', 'Pakistan-based developer', false],

@@ -87,6 +87,16 @@ describe('bad input', { timeout: 120_000 }, () => {
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
+  it('long runs of nicknames, plural titles, appositives and predicates', () => {
+    const w = words(20_000, 11);
+    const parts: string[] = [];
+    for (let i = 0; i + 4 < w.length; i += 5) {
+      parts.push(`Council members ${w[i]} ${w[i + 1]} and Frank “${w[i + 2]}” ${w[i + 3]}, whose son, ${w[i + 4]}, a junior at the school, said so. ${w[i]} ${w[i + 1]} directs parks at the county board, now 71, who chairs it.`);
+    }
+    const { ms } = timed(() => detect(parts.join(' ')));
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
   it('respects the cap on people', () => {
     const text = words(4000, 5).map((w, i) => `Minister ${w} Dalby${i} spoke.`).join(' ');
     expect(detectPeople(storyFromPlainText(text), { maxPeople: 50 }).people).toHaveLength(50);

@@ -32,6 +32,7 @@ describe('bad input', () => {
     ['right-to-left text', repeatTo('قال المتحدث «هذا أمر مهم جدا للجميع» في بيان. ', 200_000), 1500],
     ['thousands of commas before a cue', '“We will win,” ' + 'a, '.repeat(100_000) + 'said Smith.', 1000],
     ['a 1 MB paragraph of names and cues', repeatTo('John Smith said “yes, we will.” Mary Jones said “no, we will not.” ', MB), 3000],
+    ['a 1 MB paragraph of kin, documents and relative clauses', repeatTo('Her husband added: “we will.” The report, written by John Smith, found “no link.” Voters who backed her said “fine.” ', MB), 3000],
   ])('%s: no exception, bounded time', (_name, text, boundMs) => {
     const r = timed(text);
     expect(r.ms).toBeLessThan(boundMs);

@@ -67,3 +67,17 @@ describe('quotation or term: quotations', () => {
     expect(quoteWith(r, 'Nothing you have said').speaker).toBe('Dana Whitfield');
   });
 });
+
+describe('the name of a warning or order that was issued', () => {
+  it.each([
+    ['The river crested on Sunday, according to the weather service, which had issued a rare "flash flood emergency" for the town.', 'flash flood emergency'],
+    ['The governor declared a “state of emergency” in three counties, officials said.', 'state of emergency'],
+  ])('%s', (text, term) => {
+    expect(quotesOf(text).quotes.map((q) => q.text)).not.toContain(term);
+  });
+
+  it('a quotation after “issued a statement” is still a quotation', () => {
+    const r = quotesOf('The ministry issued a statement on Monday saying the strike was “a grave violation of our sovereignty.”');
+    expect(r.quotes.map((q) => q.text)).toContain('a grave violation of our sovereignty.');
+  });
+});
