@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICIAL_HEADS, PLACE_WORDS, SPEECH_VERBS } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, bareWord, bodyIsPublic, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -115,9 +115,17 @@ const PREDICATE_ROLE_VERBS = new Set(['heads', 'leads', 'chairs', 'runs', 'direc
 const PREPOSITIONS_OF_ROLE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'out', 'by']);
 /** Kinship nouns before a given name set off by commas ("whose daughter, Isla,"). */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'child', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter', 'twin']);
+/** Role nouns whose "of" complement is a person ("a friend of X", "an aide of X"), not a body. */
+const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predecessor', 'rival', 'critic', 'victim', 'ally', 'aide', 'assistant', 'adviser', 'advisor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'lawyer', 'attorney', 'counsel', 'representative', 'partner', 'neighbor', 'neighbour', 'fan', 'supporter', 'student', 'teammate', 'opponent', 'killer', 'murderer']);
+/** Lower-case nouns after a name that make it a place ("Lai Chau province", "Kaduna state"). */
+const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'commune', 'municipality', 'township', 'county', 'state', 'village', 'town', 'city', 'island', 'river', 'valley', 'oblast', 'governorate', 'division', 'constituency', 'ward']);
 /** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
+
+/** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
+const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);
+const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
@@ -174,6 +182,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return false;
   };
 
+  /** Capitalised words before a title inside a run ("Cal Fire Battalion Chief"): the name of a body. */
+  const titlePrefixes = new Set<string>();
   let runNick: string | null = null;
   /** A plural title shared by coordinated names ("Council members A and B"): its text and where its last name ends. */
   let shared: { role: string; e: number } | null = null;
@@ -260,6 +270,19 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return k + 1;
   }
 
+  /** "Do Thi Lan": a capitalised verb-like function word opening a run of two or more name words. */
+  function functionOpensName(members: number[]): boolean {
+    if (members.length < 3 || !NAME_OPENING_FUNCTION.has(lower(tokens[members[0]!]))) return false;
+    for (let m = 1; m < members.length; m++) {
+      const t = tokens[members[m]!]!;
+      if (FUNCTION_WORDS.has(lower(t)) || isAcronym(t) || isSplitTitle(t) || isRoleWord(t) || NOT_NAME.has(bareLower(t)) || isInitialText(t.text)) return false;
+    }
+    if (!sentenceStart(members[0]!)) return true;
+    // at a sentence start only before an appositive or a reporting verb: "Do Thi Lan, a researcher, said"
+    const next = tokens[members[members.length - 1]! + 1];
+    return next?.text === ',' || SPEECH_VERBS.has(lower(next));
+  }
+
   function sentenceStart(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
       const t = tokens[k]!;
@@ -272,8 +295,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
 
   function splitRun(members: number[], possessiveEnd: boolean) {
     let a = 0;
-    // leading function words ("But", "The", "And")
-    while (a < members.length && FUNCTION_WORDS.has(lower(tokens[members[a]!])) && !HONORIFICS.has(lower(tokens[members[a]!]))) a++;
+    // leading function words ("But", "The", "And"); a capitalised verb-like function word that opens a run
+    // of two or more name words is a family name ("said Do Thi Lan", "Do Thi Lan, a researcher,")
+    if (!functionOpensName(members)) while (a < members.length && FUNCTION_WORDS.has(lower(tokens[members[a]!])) && !HONORIFICS.has(lower(tokens[members[a]!]))) a++;
     if (a >= members.length) return;
     // "Hosting Cook…", "Reportedly Smith…": a sentence-opening participle or adverb
     if (a < members.length - 1 && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
@@ -294,22 +318,40 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
     }
     let core = titleAt >= 0 ? titleAt + 1 : a;
+    // "Cal Fire Battalion Chief | X": the capitalised words before the title name a body, not a person
+    if (titleAt > a + 1) {
+      let m = a;
+      const keys: string[] = [];
+      while (m < titleAt && !isSplitTitle(tokens[members[m]!])) keys.push(nameKey(bareWord(tokens[members[m++]!]!.text)));
+      if (keys.length >= 2) titlePrefixes.add(keys.join(' '));
+    }
+    // "Minister of Planning and Investment | Le Thi Kim Oanh": the portfolio words that close a title's complement
+    if (titleAt < 0 && members.length - core >= 3 && ['and', 'of', 'for', '&'].includes(lower(tokens[members[core]! - 1]))) {
+      let m = core;
+      while (m < members.length && (PORTFOLIO.has(bareLower(tokens[members[m]!]!)) || OFFICE_TITLES.has(bareLower(tokens[members[m]!]!)))) m++;
+      if (m > core && members.length - m >= 2) core = m;
+    }
     // acronyms, demonyms, places and organisation words before a name: "Ukraine Kurt Volker", "FBI Christopher Wray"
     if (titleAt < 0 && members.length - core >= 3) {
       for (let m = core + 1; m <= members.length - 2; m++) {
         const t = tokens[members[m]!]!;
-        if (isGivenName(t.text) && !isGivenName(tokens[members[core]!]!.text)) {
-          // only past a place, nation, acronym or possessive: "Ukraine Kurt Volker", not "San Francisco Bay"
+        const surnameFirst = isSurnameFirst(t.text) && members.length - m >= 2;
+        if ((isGivenName(t.text) || surnameFirst) && !isGivenName(tokens[members[core]!]!.text)) {
+          // only past a place, nation, acronym or possessive: "Ukraine Kurt Volker", not "San Francisco Bay";
+          // or past the portfolio words of a title: "Minister of Industry and Trade | Nguyen Thi Thu Ha"
           const prefix = members.slice(core, m).map((x) => tokens[x]!);
           const prep = lower(tokens[members[core]! - 1]);
-          const complement = (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2]);
-          if (complement || prefix.every((x) => isPlace(bareWord(x.text)) || DEMONYMS.has(lower(x)) || isAcronym(x) || isPossessiveWord(x))) core = m;
+          const complement = !surnameFirst && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2]);
+          const portfolio = (x: Token) => PORTFOLIO.has(bareLower(x)) || OFFICE_TITLES.has(bareLower(x));
+          if (complement || prefix.every((x) => isPlace(bareWord(x.text)) || DEMONYMS.has(lower(x)) || isAcronym(x) || isPossessiveWord(x) || (surnameFirst && portfolio(x)))) core = m;
           break;
         }
       }
       // "Secretary of State | Antony Blinken": past a title's complement, the name is the last two words
       const prep = lower(tokens[members[core]! - 1]);
-      if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2])) core = members.length - 2;
+      // (a lower-case role's complement is a body unless a given name opens the last two: "chairman of Lam Son Rare Earths")
+      const roleBefore = tokens[members[core]! - 2];
+      if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
     // a possessive inside the run ends the name
@@ -536,6 +578,28 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (o.titled) bump(honorificCount, o.keys[0]!);
   }
 
+  // "the Ravena president", "the KSAR news director": a capitalised word that modifies a role noun names a body
+  const bodyWords = new Set<string>();
+  for (let i = 1; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'w' || !isCapitalised(t) || lower(tokens[i - 1]) !== 'the' || isPossessiveWord(t)) continue;
+    let h = i + 1;
+    if (!isCapitalised(tokens[h]) && !isRoleHead(tokens[h]) && isRoleHead(tokens[h + 1]) && !isCapitalised(tokens[h + 1])) h++;
+    if (!isCapitalised(tokens[h]) && isRoleHead(tokens[h]) && !KIN_NOUNS.has(lower(tokens[h]))) bodyWords.add(nameKey(t.text));
+  }
+  /** The name at token s stands where a body's name does. */
+  function bodyContext(s: number): boolean {
+    let k = s - 1;
+    if (tokens[k]?.kind === 'w' && /-based$/.test(lower(tokens[k]))) k--;
+    if (lower(tokens[k]) === 'the') k--;
+    const prep = lower(tokens[k]);
+    const before = tokens[k - 1];
+    if (!before || before.kind !== 'w') return false;
+    const bw = lower(before);
+    if ((prep === 'of' || prep === 'at') && !isCapitalised(before) && isRoleHead(before) && !KIN_NOUNS.has(bw) && !PERSON_OBJECT_HEADS.has(bw)) return true;
+    return (prep === 'of' || prep === 'for' || prep === 'and' || prep === '&') && isCapitalised(before) && NOT_NAME.has(bareLower(before)) && !isGivenName(before.text);
+  }
+
   const byKey = new Map<string, { occs: Occ[]; score: number }>();
   for (const o of multis) {
     const key = o.keys.join(' ');
@@ -558,6 +622,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (keys.length === 2 && DIRECTIONS.has(keys[0]!) && !g.occs.some((x) => x.titled)) continue;
     if (keys.some((k) => k.endsWith('s') && DEMONYMS.has(k.slice(0, -1)))) continue; // "Chinese Americans"
     if (keys.length > 5) continue;
+    // "Cal Fire Battalion Chief X" elsewhere: "Cal Fire" names the body
+    if (titlePrefixes.has(key) || [...titlePrefixes].some((t) => t.startsWith(key + ' '))) continue;
     const name = keys.filter((k) => !NAME_SUFFIXES.has(k) && !NAME_SUFFIXES.has(k + '.'));
     const last = name[name.length - 1]!;
     const first = name[0]!;
@@ -575,6 +641,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (honorificCount.get(last)) score += 3;
     // "the Safeguard Defenders report", "the Los Angeles Lakers": a name after "the" with no title is a thing's
     if (g.occs.every((x) => lower(tokens[x.s - 1]) === 'the' && !x.titled)) score -= 2;
+    // a body's context: "chief executive of Perth-based | Austral Critical Metals", "the Department of Natural
+    // Resources and | Environment Tasmania", "the | Ravena president", "Lai Chau | province"
+    if (g.occs.some((x) => bodyContext(x.s))) score -= 4;
+    if (bodyWords.has(last)) score -= 3;
+    if (g.occs.some((x) => !isCapitalised(tokens[x.e]) && AREA_NOUNS.has(lower(tokens[x.e])))) score -= 3;
     // place and group words inside the name count against it
     if (PLACE_WORDS.has(last)) score -= 3;
     if (keys.some((k) => DEMONYMS.has(k))) score -= 3;

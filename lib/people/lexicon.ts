@@ -8,13 +8,15 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
-  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr`);
+  sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
+  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
-export const COURTESY = set('mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable');
+export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
+  alhaja baroness viscount viscountess countess duchess marquess`);
 
 
 
@@ -46,7 +48,7 @@ export const NOT_NAME = set(`
   services industries airlines energy health market region province district authority authorities guild show
   convention strip resources affairs relations defenders corps guard alliance coalition federation organization
   organisation board policy united city service system schools area democrat liberal conservative labour tory
-  socialist communist green co securities initiative productions studios entertainment pictures medicine therapeutics pharmaceuticals sciences labs technologies systems motors facebook twitter google apple amazon microsoft youtube instagram`);
+  socialist communist green co securities true false mostly library museum gallery initiative productions studios entertainment pictures medicine therapeutics pharmaceuticals sciences labs technologies systems motors facebook twitter google apple amazon microsoft youtube instagram`);
 
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a
  * titled or otherwise well-attested name may still end in one ("Fiona Hill"). */
@@ -121,9 +123,9 @@ export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
-  lawmaker mp mep prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
+  lawmaker mp mep mla mlc msp mpp peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
-  cpl pvt marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
+  cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
   administrator delegate official officials soldier`);
@@ -148,7 +150,8 @@ export const PRIVATE_HEADS = set(`
   pastor rabbi imam cleric founder co-founder owner ceo investor billionaire businessman businesswoman
   entrepreneur banker nominee candidate hopeful challenger contender rival president-elect whistleblower
   protester refugee migrant midwife critic forward guard midfielder striker goalkeeper goalie quarterback pitcher
-  shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate
+  shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate neighbour
+  vendor influencer diver fisherman trader grandmother grandfather
   contractor plumber electrician mechanic shopkeeper cashier chef`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
