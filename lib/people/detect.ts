@@ -59,6 +59,11 @@ interface Occ extends Span {
   weak: string[];
   /** A single given name set off after a kinship noun ("whose daughter, Isla,"). */
   kin?: boolean;
+  /** A single name the story presents as a person's: an age, a personal appositive, a kin or occupation
+   * noun right before it ("Nagamma, 62,", "Dana, a 41-year-old teacher", "neighbour Joanne"). */
+  solo?: boolean;
+  /** The story presents the name as a person's (an age or a personal appositive around it). */
+  presented?: boolean;
   evidence: number;
   /** May create a person (not in a heading, a work title, a credit line). */
   creates: boolean;
@@ -115,6 +120,10 @@ const PREDICATE_ROLE_VERBS = new Set(['heads', 'leads', 'chairs', 'runs', 'direc
 const PREPOSITIONS_OF_ROLE = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'out', 'by']);
 /** Kinship nouns before a given name set off by commas ("whose daughter, Isla,"). */
 const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'child', 'partner', 'widow', 'widower', 'grandson', 'granddaughter', 'niece', 'nephew', 'cousin', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'stepson', 'stepdaughter', 'twin']);
+/** Nouns that only describe a person (kin, occupations), not a company or a team: "a farmer, X", "neighbour X". */
+const NOT_PERSON_ONLY = new Set(['rival', 'critic', 'owner', 'founder', 'co-founder', 'investor', 'challenger', 'contender', 'hopeful', 'nominee', 'candidate', 'champion', 'star', 'model', 'creator', 'producer', 'host', 'anchor', 'defender', 'guard', 'forward', 'whistleblower', 'survivor', 'witness', 'suspect', 'defendant', 'victim', 'critic', 'contractor', 'employee', 'worker', 'designer', 'artist', 'partner']);
+const PERSON_NOUNS = (w: string): boolean => (KIN_NOUNS.has(w) || PRIVATE_HEADS.has(w)) && !NOT_PERSON_ONLY.has(w);
+const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight']);
 /** Role nouns whose "of" complement is a person ("a friend of X", "an aide of X"), not a body. */
 const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predecessor', 'rival', 'critic', 'victim', 'ally', 'aide', 'assistant', 'adviser', 'advisor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'lawyer', 'attorney', 'counsel', 'representative', 'partner', 'neighbor', 'neighbour', 'fan', 'supporter', 'student', 'teammate', 'opponent', 'killer', 'murderer']);
 /** Lower-case nouns after a name that make it a place ("Lai Chau province", "Kaduna state"). */
@@ -454,6 +463,13 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return !!prev && !!next && prev.kind === 'w' && prev.end === tokens[k]!.start && isTitleAbbrev(prev) && !COURTESY.has(lower(prev)) && isCapitalised(next) && !gap(tokens[k]!, next);
   }
 
+  /** A word that may be a single-word name: not a known word of another kind. */
+  function soloWord(t: Token): boolean {
+    const k = nameKey(bareWord(t.text));
+    return t.kind === 'w' && isCapitalised(t) && !isAcronym(t) && !isInitialText(t.text) && k.length >= 3 && !FUNCTION_WORDS.has(k) && !NOT_NAME.has(k) &&
+      !PLACE_WORDS.has(k) && !DEMONYMS.has(k) && !isPlace(k) && !isRoleWord(t) && !NAME_PARTICLES.has(k) && !CALENDAR_WORDS.has(k);
+  }
+
   function makeOcc(s: number, e: number, start: number, end: number, words: string[], possessive: boolean): Occ {
     const para = paraOf[s]!;
     const kind = paraKind[para]!;
@@ -518,7 +534,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       evidence += 2;
       roles.push(cp);
     }
-    const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole && !courtesy);
+    const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole);
+    // "Prof. A. Veeresh of the Centre for Policy Studies": a courtesy title keeps the body that follows
+    if (after && courtesy && after.tags.length && !chainRole) chainRole = text.slice(tokens[chain.start]!.start, tokens[s - 1]!.end);
     const preOk = !!preApp && !!after && (after.speech || tokens[after.end]?.text === ',' || tokens[after.end]?.text === '.' || tokens[e]?.text === ',' || tokens[e]?.text === '.');
     if (preOk) {
       evidence += 3;
@@ -533,7 +551,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       for (const tag of after.tags) own = own ? own + tag : tag.replace(/^[\s,]+/, '');
       if (after.appositive) {
         // a who-clause telling what the person did gives way to a title ("President X, who promised …")
-        if (after.weak && ((own && chainRole && roleIsOfficial(chainRole)) || preOk)) weak.push(after.appositive);
+        // (and to any title of the person's own, unless it tells a background: "forward X, who finished with 20
+        // points"; not "Kyiv resident X, who had worked there for 22 years")
+        if (after.weak && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
         else own = own ? `${own}, ${after.appositive}` : after.appositive;
       }
     }
@@ -551,8 +571,19 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         if (pr.personal) evidence += 3;
       }
     }
-    // "whose daughter, Isla, died": a given name set off after a kinship noun
-    if (preOk && words.length === 1 && KIN_NOUNS.has(preApp!.toLowerCase())) kin = true;
+    // "whose daughter, Isla, died", "his wife, Joanne,": a given name set off after a kinship noun
+    const preHead = preOk ? preApp!.toLowerCase().replace(/^(?:the|a|an|his|her|their|its|our|my|your)\s+/, '') : '';
+    if (preOk && words.length === 1 && KIN_NOUNS.has(preHead)) kin = true;
+    // a single name presented as a person's: "Nagamma, 62,", "Dana, a 41-year-old teacher,", "a farmer,
+    // Ravi,", "neighbour Joanne", "Brazilian striker Dudu"
+    let solo = false;
+    if (words.length === 1 && !possessive && soloWord(tokens[s]!)) {
+      const adjacent = tokens[s - 1];
+      const lastPre = preHead.split(/\s+/).pop() ?? '';
+      solo = kin || !!after?.age || (!!after?.head && PERSON_NOUNS(after.head)) || (preOk && PERSON_NOUNS(lastPre)) ||
+        (!!adjacent && chain.hasRole && !isCapitalised(adjacent) && PERSON_NOUNS(lower(adjacent)));
+    }
+    const presented = !!after && (after.age || (!!after.head && isRoleHead({ text: after.head, start: 0, end: 0, kind: 'w' })) || after.personal);
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
     // “…” ― Sonya Herridge: the byline of a quotation
     const dash = tokens[chain.start - 1]?.text;
@@ -561,7 +592,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
       s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence,
-      creates: kind === 'body' && !inWorkTitle[s], possessive, kin,
+      creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented,
     };
   }
 
@@ -571,8 +602,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   for (const o of singles) {
     if (DEMONYMS.has(o.keys[0]!) || isPlace(o.keys[0]!)) continue;
     if (lower(tokens[o.s - 1]) === 'the') continue; // "the Lakers", "the Kremlin": not a surname
-    // a bare surname that speaks ("Hijazi said") counts double
-    const weight = SPEECH_VERBS.has(lower(tokens[o.e])) || SPEECH_VERBS.has(lower(tokens[o.s - 1])) ? 2 : 1;
+    // a bare surname that speaks ("Hijazi said") or is presented ("Hijazi, the chief executive,") counts double
+    const weight = SPEECH_VERBS.has(lower(tokens[o.e])) || SPEECH_VERBS.has(lower(tokens[o.s - 1])) || o.presented ? 2 : 1;
     for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
     if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!, weight);
     if (o.titled) bump(honorificCount, o.keys[0]!);
@@ -727,13 +758,34 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const ib = /^\p{L}\.$/u.test(fb);
     return (ia && fb.startsWith(fa[0]!)) || (ib && fa.startsWith(fb[0]!));
   };
+  /** "H.M. Lakshmana Gowda" ~ "Lakshmana Gowda", "Dolores Ybarra Quintanilla" ~ "Ybarra Quintanilla": the shorter
+   * form (two words or more) is the end of the longer one. */
+  const sameTail = (a: string[], b: string[]) => {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    if (short.length < 2 || short.length === long.length) return false;
+    for (let i = 1; i <= short.length; i++) if (short[short.length - i] !== long[long.length - i]) return false;
+    // what the longer form adds are initials or given names, or the story presents the longer form as a
+    // person's; not an epithet or a headline's words ("Crooked Hillary Clinton")
+    const presented = byKey.get(long.join(' '))?.occs.some((x) => x.evidence >= 3) ?? false;
+    for (let i = 0; i < long.length - short.length; i++) {
+      const w = long[i]!;
+      if (/^(?:\p{L}\.)+$/u.test(w) || isGivenName(w)) continue;
+      if (!presented || /(?:ed|ing|ly)$/.test(w)) return false;
+    }
+    return true;
+  };
   const lastShortAt = new Map<Person, number>();
   const attach = (p: Person, o: Occ) => {
     occsOf.get(p)!.push(o);
     if (o.nick) pushIndex(byFirst, o.nick, p);
     if (o.words.length === 1 && o.start > (lastShortAt.get(p) ?? -1)) lastShortAt.set(p, o.start);
-    if (o.words.length > p.name.split(' ').length || (o.words.length === p.name.split(' ').length && o.words.join(' ').length > p.name.length)) {
-      if (accepted.has(o.keys.join(' '))) p.name = o.words.join(' ');
+    const have = p.name.split(' ');
+    if (o.words.length > have.length || (o.words.length === have.length && o.words.join(' ').length > p.name.length)) {
+      // a longer form that only adds words before the name it has must add initials or given names
+      // ("H.M. Lakshmana Gowda" for "Lakshmana Gowda"; not "Crooked Hillary Clinton" for "Hillary Clinton")
+      const extra = o.words.length - have.length;
+      const prefixOnly = extra > 0 && nameKey(o.words[extra]!) === nameKey(have[0]!);
+      if (accepted.has(o.keys.join(' ')) && (!prefixOnly || o.words.slice(0, extra).every((w) => isInitialText(w) || isGivenName(w)))) p.name = o.words.join(' ');
     }
   };
 
@@ -745,7 +797,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let p = byFull.get(c.join(' ')) ?? null;
     if (!p) {
       for (const q of byLast.get(c[c.length - 1]!) ?? []) {
-        if (compatible(nameKeysOf.get(q)!, c) && nameKeysOf.get(q)!.length > 1) {
+        if ((compatible(nameKeysOf.get(q)!, c) || sameTail(nameKeysOf.get(q)!, c)) && nameKeysOf.get(q)!.length > 1) {
           p = q;
           break;
         }
@@ -779,8 +831,22 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (accepted.has(o.keys.join(' '))) continue;
     const c = core(o.keys);
     let p = byFull.get(c.join(' ')) ?? null;
-    if (!p) for (const q of byLast.get(c[c.length - 1]!) ?? []) if (compatible(nameKeysOf.get(q)!, c)) p = q;
-    if (p) attach(p, o);
+    if (!p) for (const q of byLast.get(c[c.length - 1]!) ?? []) if (compatible(nameKeysOf.get(q)!, c) || sameTail(nameKeysOf.get(q)!, c)) p = q;
+    if (p) {
+      attach(p, o);
+      continue;
+    }
+    // "the Ybarra Quintanilla Branch Library": a person's name opening the name of a thing is a mention of them
+    const f = c.findIndex((k) => NOT_NAME.has(k));
+    for (let len = f - 1; len >= 2 && !p; len--) {
+      const part = c.slice(0, len);
+      p = byFull.get(part.join(' ')) ?? null;
+      if (!p) for (const q of byLast.get(part[len - 1]!) ?? []) if (sameTail(nameKeysOf.get(q)!, part)) p = q;
+      if (p) {
+        const lastTok = tokens[o.s + len - 1]!;
+        if (tokens.slice(o.s, o.s + len).every((t) => t.kind === 'w')) attach(p, { ...o, e: o.s + len, end: lastTok.end, words: o.words.slice(0, len), keys: part, roles: [], weak: [] });
+      }
+    }
   }
 
   // ---- single words: surnames, first names, "Mr. Xie", "President Obama", "Li-Austin" ----
@@ -855,10 +921,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const singleOrder = singles.filter((o) => o.words[0] !== '\u0000').sort((x, y) => x.start - y.start);
   // titled single names introduce a person when no full name answers ("President Obama", "Mr Obama")
   for (const o of singleOrder) {
-    if (!o.titled || !o.creates) continue;
+    if (!(o.titled || o.solo) || !o.creates) continue;
     const key = o.keys[0]!;
     if (resolveSingle(key, o.start, true) || NOT_NAME.has(key) || PLACE_WORDS.has(key) || isPlace(key) || DEMONYMS.has(key)) continue;
-    if (!o.kin && (!o.personTitle || !isSplitTitle(tokens[o.s - 1]?.text === '.' ? tokens[o.s - 2] : tokens[o.s - 1]))) continue;
+    if (!o.kin && !o.solo && (!o.personTitle || !isSplitTitle(tokens[o.s - 1]?.text === '.' ? tokens[o.s - 2] : tokens[o.s - 1]))) continue;
     if (fuzzySurname(key)) continue;
     if (key.includes('-') && key.split('-').every((k) => resolveSingle(k, o.start, true))) continue;
     newPerson(o.words, o.keys, o.start);

@@ -258,6 +258,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
 const IRREGULAR_PAST = new Set('sent put got made took gave found brought left hit beat let set told saw met led held kept lost won sold bought paid built chose drew drove fought forgot heard hid hung knew laid lent meant ran rang rode rose sang sat shot shut slid sought spent split spread stood stole struck swore swept swung taught thought threw understood wore wrote named signed hired fired picked'.split(' '));
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'then', 'also', 'later', 'soon', 'never', 'just']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
+const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
 
 export interface After {
@@ -278,6 +279,10 @@ export interface After {
   end: number;
   /** A reporting verb follows the name (or its appositive). */
   speech: boolean;
+  /** The head noun of a non-clausal appositive ("teacher" in ", a 41-year-old teacher in Waukesha,"), or null. */
+  head?: string | null;
+  /** The who-clause tells a background ("who had worked there for 22 years") rather than an act. */
+  background?: boolean;
   /** A party tag was read ("R-Wis."): the person sits in a legislature. */
   party: boolean;
 }
@@ -491,9 +496,13 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             }
             const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
+            out.head = !isWho && (hasHead || described) ? headWord : null;
             out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
             const v1 = lower(tokens[q + 1]);
             out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
+            // "who had worked in the market for 22 years": a background that may follow a title; any other
+            // who-clause gives way to one
+            out.background = isWho && !isWhose && (v1 === 'has' || v1 === 'had') && BACKGROUND_VERBS.has(lower(tokens[q + 2]));
             out.end = end;
             if (speechAfter && end === e) out.speech = true;
             return out;

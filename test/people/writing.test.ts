@@ -63,3 +63,61 @@ describe('bodies that look like names', () => {
     expect(names('Our ratings: True, Mostly True, Half True, Mostly False, False.')).toEqual([]);
   });
 });
+
+describe('people known by one name', () => {
+  it.each([
+    ['At the market, Lakshmamma, 58, a vegetable seller, said prices had doubled.', 'Lakshmamma', 'a vegetable seller'],
+    ['For Corinne, a 39-year-old nurse in Duluth, the new rota was a relief.', 'Corinne', 'a 39-year-old nurse in Duluth'],
+    ['Pete Harlan sat on the porch. His wife, Marlene, sitting beside him, laughed.', 'Marlene', 'His wife'],
+    ['The club signed Argentine striker Tatu on a three-year deal. Tatu scored twice on his debut.', 'Tatu', 'Argentine striker'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('later mentions of the one name are the same person', () => {
+    const r = run('The club signed Argentine striker Tatu on a three-year deal. Tatu scored twice on his debut.');
+    expect(r.people.find((p) => p.name === 'Tatu')!.mentions.map((m) => m.text)).toEqual(['Tatu', 'Tatu']);
+  });
+
+  it.each([
+    ['Nokia, a company based in Espoo, said sales fell.'],
+    ['The product, Hilde, the firm’s voice assistant, listens to calls.'],
+    ['Sales rose at rival Norwell, the company said.'],
+  ])('a body or a product is not a one-name person: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('shorter forms of a long name', () => {
+  it('initials before a name are dropped in a later mention', () => {
+    const text = 'The party has nominated former MLA B.S. Channappa Reddy. Mr. Channappa Reddy, 61, voted early.';
+    const r = run(text);
+    expect(r.people.map((p) => p.name)).toEqual(['B.S. Channappa Reddy']);
+    expect(r.people[0]!.mentions.length).toBe(2);
+  });
+
+  it('a double family name alone, and inside the name of a thing named after the person', () => {
+    const text = 'Marisa Ortega Villalobos, a former councillor, died Friday. Ortega Villalobos founded the station. The Ortega Villalobos Community Library opened in 2011.';
+    const r = run(text);
+    expect(r.people.map((p) => p.name)).toEqual(['Marisa Ortega Villalobos']);
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Marisa Ortega Villalobos', 'Ortega Villalobos', 'Ortega Villalobos']);
+  });
+
+  it('founders named once together and then by surname with a role', () => {
+    const text = 'The start-up, founded in 2019 by Ilse Vandermolen and Tarek Oubaid-Saleh, employs 40 people. Oubaid-Saleh, the chief executive, said growth was strong. Vandermolen, the chief technology officer, declined to comment.';
+    expect(names(text)).toEqual(['Ilse Vandermolen', 'Tarek Oubaid-Saleh']);
+  });
+});
+
+describe('roles around a title', () => {
+  it('a courtesy title keeps the body that follows the name', () => {
+    expect(person('“It is close,” said Prof. R. Mallesh of the Institute for Social Studies in Mysuru.', 'R. Mallesh')!.roleInText).toBe('Prof. of the Institute for Social Studies');
+  });
+
+  it('a who-clause telling an act gives way to a title; a background does not', () => {
+    expect(person('Guard Nia Oduya, who finished with 22 points, was named player of the game.', 'Nia Oduya')!.roleInText).toBe('Guard');
+    expect(person('Market trader Olena Hrytsenko, who had worked at the stall for 30 years, lost everything.', 'Olena Hrytsenko')!.roleInText).toBe('Market trader, who had worked at the stall for 30 years');
+  });
+});
