@@ -113,7 +113,8 @@ function isSplitTitle(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
   const w = bareWord(t.text).toLowerCase();
   if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
-  return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in');
+  // "Then-Gov.", "ex-Minister": a former holder's title
+  return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in' || p === 'then' || p === 'ex') && !/^(?:then|ex)-(?:in|elect)$/.test(w);
 }
 /** Verbs whose object gives a person's post or occupation ("X directs marine conservation at …"). */
 const PREDICATE_ROLE_VERBS = new Set(['heads', 'leads', 'chairs', 'runs', 'directs', 'oversees', 'manages', 'owns', 'coaches', 'teaches', 'represents', 'commands', 'governs', 'co-owns', 'co-founded', 'founded', 'edits', 'advises']);

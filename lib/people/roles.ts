@@ -46,8 +46,12 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', '»', '“']);
 export function isTitleAbbrev(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
   const w = t.text.toLowerCase();
-  return TITLE_ABBREVS.has(w);
+  if (TITLE_ABBREVS.has(w)) return true;
+  // "Then-Gov.", "ex-Sen.": a former holder's abbreviated title
+  const dash = w.indexOf('-');
+  return dash > 0 && TIME_PREFIXES.has(w.slice(0, dash)) && TITLE_ABBREVS.has(w.slice(dash + 1));
 }
+const TIME_PREFIXES = new Set(['then', 'ex', 'former']);
 
 /** A title or role word ("Minister", "spokesperson", "Lt", "Major-Gen", "director-general"). */
 export function isRoleWord(t: Token | undefined): boolean {
@@ -258,6 +262,8 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
 const IRREGULAR_PAST = new Set('sent put got made took gave found brought left hit beat let set told saw met led held kept lost won sold bought paid built chose drew drove fought forgot heard hid hung knew laid lent meant ran rang rode rose sang sat shot shut slid sought spent split spread stood stole struck swore swept swung taught thought threw understood wore wrote named signed hired fired picked'.split(' '));
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'then', 'also', 'later', 'soon', 'never', 'just']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
+/** "a Democrat who sits on …": party members by the party's name. */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'independent', 'libertarian', 'communist', 'green']);
 const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
 
@@ -414,6 +420,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         let relative = false;
         let speechInside = false;
         let headWord = '';
+        let headSeen = '';
+        let relAt = -1;
         while (e < tokens.length && e - q < 26) {
           const t = tokens[e]!;
           if (t.kind === 'p' && APPOSITIVE_STOP.has(t.text)) {
@@ -453,16 +461,35 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             }
             // the head of the phrase: the last noun before its first preposition or clause
             if ((PREPOSITIONS_IN_ROLE.has(w) || w === 'who' || w === 'from' || w === 'by') && !(isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]))) headDone = e > q;
+            // "a Red Cross volunteer coordinating the site": a participle after the head closes it
+            if (!isWho && e > q && !isCapitalised(t) && /(?:ing|ed)$/.test(w) && !isRoleHead(t) && !ROLE_MODIFIERS.has(w) && isRoleHead(tokens[e - 1])) headDone = true;
+            // "the Labour MP and a former lifeboat crewman": coordinated descriptions each have a head
+            if (w === 'and' && !headDone && ROLE_DETERMINERS.has(lower(tokens[e + 1]))) {
+              if (hasHead) headSeen = headWord;
+            }
             if (!headDone) {
               if (isRoleHead(t) || (isWho && ROLE_VERBS[w])) hasHead = true;
               else if (!isCapitalised(t) && !FUNCTION_WORDS.has(w)) hasHead = false;
               if (!FUNCTION_WORDS.has(w)) headWord = bareLower(t);
             }
+            // "a 41-year-old teacher in Waukesha who enrolled …": where a relative clause opens after the head
+            if ((w === 'who' || w === 'which') && !isWho && relAt < 0 && e > q + 1) relAt = e;
           }
           e++;
         }
-        const stop = tokens[e];
-        const closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        if (headSeen && !hasHead) {
+          hasHead = true;
+          headWord = headSeen;
+        }
+        let stop = tokens[e];
+        let closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        // a description too long to close, or long through a relative clause that tells an act rather than a
+        // post, ends where the clause opens ("a 41-year-old teacher in Waukesha | who enrolled with …")
+        if (relAt > q + 1 && !speechInside && (!closes || (e - q > 14 && !ROLE_VERBS[lower(tokens[relAt + 1])]))) {
+          e = relAt;
+          stop = tokens[e];
+          closes = true;
+        }
         if (!speechInside && closes && e > q) {
           // "who was a political advisor to…" → "a political advisor to…"
           let from = first;
@@ -477,7 +504,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           const opener = tokens[q + 1];
           let coordinated = false;
           for (let x = q + 1; x < e - 1; x++) if (lower(tokens[x]) === 'and' && (ROLE_DETERMINERS.has(lower(tokens[x + 1])) || isCapitalised(tokens[x + 1]))) coordinated = true;
-          const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener)) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord);
+          const indefinite = fw === 'a' || fw === 'an';
+          const partyMember = indefinite && PARTY_MEMBERS.has(bareLower(opener ?? first));
+          const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener) || (indefinite && !BODY_HEADS.has(headWord) && headWord !== bareLower(opener))) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord) || partyMember;
           if (isWho ? e - q >= 3 && !plural : hasHead || described) {
             let end = e;
             // "the chief executive of the Alliance, a trade group whose members …": a second appositive
@@ -548,10 +577,14 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     }
     const w = t.text.toLowerCase();
     if (SPEECH_VERBS.has(w) || CLAUSE_STOPS.has(w)) break;
+    // "… flew to Lisbon to meet | the Ravena president, X": a verb's object starts at its determiner
+    if (left < comma && ROLE_DETERMINERS.has(lower(tokens[left])) && !isCapitalised(t) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and' && !ROLE_MODIFIERS.has(w) && !isRoleWord(t) && !ROLE_DETERMINERS.has(w)) break;
     // "undersecretary of mining": a gerund after a preposition is a noun
     if (!isCapitalised(t) && looksVerbal(w) && !(w.endsWith('ing') && PREPOSITIONS_IN_ROLE.has(lower(tokens[k - 1])))) break;
     if (FUNCTION_WORDS.has(w) && !ROLE_DETERMINERS.has(w) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and') {
-      if (LEADING_PREPOSITIONS.has(w)) return null; // "Like his father, John…": an adverbial, not an appositive
+      // "Like his father, John…": an adverbial that opens the sentence, not an appositive; mid-sentence the
+      // preposition's object is one ("brought forward by the environment secretary, Steve Reed,")
+      if (LEADING_PREPOSITIONS.has(w) && sentenceOpening(tokens, text, k)) return null;
       break;
     }
     left = k;
@@ -578,6 +611,14 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
   if (s >= comma) return null;
   const phrase = text.slice(tokens[s]!.start, tokens[comma - 1]!.end).trim();
   return phrase.split(/\s+/).length >= 1 ? phrase : null;
+}
+
+/** Token k opens its sentence (after a sentence end, a paragraph break or an opening quotation mark). */
+function sentenceOpening(tokens: Token[], text: string, k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || gapHasBreak(text, prev, tokens[k]!)) return true;
+  if (prev.kind === 'p' && OPEN_QUOTES.has(prev.text)) return sentenceOpening(tokens, text, k - 1);
+  return prev.kind === 'p' && (prev.text === '.' || prev.text === '!' || prev.text === '?') && !isTitleAbbrev(tokens[k - 2]);
 }
 
 const BY_VERBS: Record<string, string> = {
@@ -665,6 +706,12 @@ function privateComplement(role: string, words: string[], headAt: number): boole
   const name = m[1]!.trim().split(/\s+/).slice(0, 6).join(' ');
   if (isPlace(name) || rest.some((w) => isPlace(w) || DEMONYMS.has(w) || PUBLIC_BODIES.has(w) || NATION_ABBREVS.has(w) || w === 'republic' || w === 'states' || w === 'nations')) return false;
   return true;
+}
+
+/** A capitalised word before the head names something that is not a nation, a place or a public body. */
+function namedPrivately(pre: string[], role: string): boolean {
+  const caps = capitalisedWords(role);
+  return pre.some((w) => caps.includes(w) && !isPlace(w) && !DEMONYMS.has(w) && !NATION_ABBREVS.has(w) && !PUBLIC_BODIES.has(w) && !OFFICE_TITLES.has(w) && !ROLE_MODIFIERS.has(w) && !/^(?:u\.?s|us|eu|un)$/.test(w) && !/['’]s$/.test(w) && w !== 'the');
 }
 
 /** The last body word of a role names a private body ("Indiana State Teachers Association"). */
@@ -773,6 +820,12 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
   const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
   // "a hydrologist with the National Weather Service": an occupation in a public agency
   if (!heads.length) {
+    // "National Weather Service meteorologist": the agency named before the occupation
+    const capWords = capitalisedWords(role);
+    for (const p of parts) {
+      const last = p[p.length - 1];
+      if (p.length >= 3 && last && isOccupation(last) && !p.some((w) => PREPOSITIONS_IN_ROLE.has(w) || PRIVATE_BODIES.has(w)) && hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
+    }
     for (const p of parts) {
       let i = 0;
       while (i < p.length && !PREPOSITIONS_IN_ROLE.has(p[i]!)) i++;
@@ -795,6 +848,8 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
       if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) || coordinatedPrivate)) continue;
       // "president of Chapter & Verse": the head of a named body that is neither public nor a country
       if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
+      // "the Ravena president": a body named before the head that is neither a nation nor public (a club, a firm)
+      if ((head === 'president' || head === 'vice-president') && !hasPublicBody(all, role) && namedPrivately(pre, role)) continue;
       // "England captain": a team's captain, not a military one
       if (head === 'captain' && /\bcaptain\b/.test(role) && !hasPublicBody(all, role) && pre.some((w) => isPlace(w) || DEMONYMS.has(w))) continue;
       if ((head === 'captain' || head === 'major' || head === 'general' || head === 'commander' || head === 'marshal') && all.some((w) => w === 'team' || w === 'club' || w === 'squad')) continue;

@@ -121,3 +121,31 @@ describe('roles around a title', () => {
     expect(person('Market trader Olena Hrytsenko, who had worked at the stall for 30 years, lost everything.', 'Olena Hrytsenko')!.roleInText).toBe('Market trader, who had worked at the stall for 30 years');
   });
 });
+
+describe('descriptions around a name', () => {
+  it.each([
+    ['Several backbenchers spoke. Mark Ellery, the Labour MP and a former fisherman, called the cap unfair.', 'Mark Ellery', 'the Labour MP and a former fisherman', true],
+    ['About 90 people came, said Rosa Quintero, a Red Cross volunteer running the shelter.', 'Rosa Quintero', 'a Red Cross volunteer running the shelter', false],
+    ['“Fines are coming,” says Dylan Voss, a Boise influencer who posts about gardening, in the video.', 'Dylan Voss', 'a Boise influencer who posts about gardening', false],
+    ['State Rep. Alma Ruiz, a Democrat who sits on the water committee, said the claim was false.', 'Alma Ruiz', 'State Rep., a Democrat who sits on the water committee', true],
+    ['The law was passed in 2016. Then-Gov. Peter Hollis signed it that May.', 'Peter Hollis', 'Then-Gov.', true],
+    ['The bill, brought forward by the transport secretary, Amira Dhillon, passed.', 'Amira Dhillon', 'the transport secretary', true],
+    ['National Weather Service meteorologist Joel Brandt said gusts would ease.', 'Joel Brandt', 'National Weather Service meteorologist', true],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+    expect(p!.official).toBe(official);
+  });
+
+  it('the object of a verb starts at its determiner, and a club’s president is no official', () => {
+    const p = person('The chairman flew to Porto on Sunday to meet the Lusitano president, Jorge Abreu, and terms were agreed.', 'Jorge Abreu')!;
+    expect(p.roleInText).toBe('the Lusitano president');
+    expect(p.official).toBe(false);
+  });
+
+  it('a long description ends where a relative clause telling an act opens', () => {
+    const text = 'For Corinne, a 39-year-old nurse in Duluth who signed up with her partner and two sons after the youngest came home from school with a cough, the trial was a relief.';
+    expect(person(text, 'Corinne')!.roleInText).toBe('a 39-year-old nurse in Duluth');
+  });
+});
