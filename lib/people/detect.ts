@@ -13,7 +13,7 @@ import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareWord, bodyIsPublic, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  appositiveBefore, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
@@ -125,6 +125,10 @@ const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sis
 const NOT_PERSON_ONLY = new Set(['rival', 'critic', 'owner', 'founder', 'co-founder', 'investor', 'challenger', 'contender', 'hopeful', 'nominee', 'candidate', 'champion', 'star', 'model', 'creator', 'producer', 'host', 'anchor', 'defender', 'guard', 'forward', 'whistleblower', 'survivor', 'witness', 'suspect', 'defendant', 'victim', 'critic', 'contractor', 'employee', 'worker', 'designer', 'artist', 'partner']);
 const PERSON_NOUNS = (w: string): boolean => (KIN_NOUNS.has(w) || PRIVATE_HEADS.has(w)) && !NOT_PERSON_ONLY.has(w);
 const CALENDAR_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight']);
+/** "whose full name is", "her real name is": the full name of a person the story calls by one name. */
+const FULL_NAME_WORDS = new Set(['full', 'real', 'birth', 'legal', 'given']);
+/** Words that open a fronted adverbial ("Further up the river,", "At the market,", "In Leeds,"). */
+const ADVERBIAL_OPENERS = new Set(['further', 'farther', 'at', 'in', 'on', 'across', 'inside', 'outside', 'near', 'back', 'down', 'up', 'along', 'there', 'here', 'nearby', 'elsewhere', 'meanwhile', 'today', 'now', 'these', 'since', 'after', 'before', 'from', 'over', 'beyond', 'behind', 'every', 'each']);
 /** Role nouns whose "of" complement is a person ("a friend of X", "an aide of X"), not a body. */
 const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predecessor', 'rival', 'critic', 'victim', 'ally', 'aide', 'assistant', 'adviser', 'advisor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'lawyer', 'attorney', 'counsel', 'representative', 'partner', 'neighbor', 'neighbour', 'fan', 'supporter', 'student', 'teammate', 'opponent', 'killer', 'murderer']);
 /** Lower-case nouns after a name that make it a place ("Lai Chau province", "Kaduna state"). */
@@ -291,6 +295,16 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // at a sentence start only before an appositive or a reporting verb: "Do Thi Lan, a researcher, said"
     const next = tokens[members[members.length - 1]! + 1];
     return next?.text === ',' || SPEECH_VERBS.has(lower(next));
+  }
+
+  /** The comma at c closes a fronted adverbial that opens its sentence with a preposition ("Further up the river,"). */
+  function clauseAfterAdverbial(c: number): boolean {
+    for (let k = c - 1; k >= 0 && c - k <= 10; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'p') return false;
+      if (sentenceStart(k)) return ADVERBIAL_OPENERS.has(lower(t));
+    }
+    return false;
   }
 
   function sentenceStart(i: number): boolean {
@@ -538,7 +552,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole);
     // "Prof. A. Veeresh of the Centre for Policy Studies": a courtesy title keeps the body that follows
     if (after && courtesy && after.tags.length && !chainRole) chainRole = text.slice(tokens[chain.start]!.start, tokens[s - 1]!.end);
-    const preOk = !!preApp && !!after && (after.speech || tokens[after.end]?.text === ',' || tokens[after.end]?.text === '.' || tokens[e]?.text === ',' || tokens[e]?.text === '.');
+    // (";" closes an item of a list: "survived by her daughters, A and B; a son, C; …"; a plural description
+    // set off before coordinated names is shared by them)
+    const closer = (t: Token | undefined) => t?.text === ',' || t?.text === '.' || t?.text === ';';
+    const pluralPre = !!preApp && pluralRoleHead(tokens[comma - 1]!) && lower(tokens[e]) === 'and' && isCapitalised(tokens[e + 1]);
+    const preOk = !!preApp && !!after && (after.speech || closer(tokens[after.end]) || closer(tokens[e]) || pluralPre);
+    if (preOk && pluralPre) shared = { role: preApp!, e };
     if (preOk) {
       evidence += 3;
       titled = true;
@@ -565,13 +584,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     else if (own) roles.push(own);
     // the predicate of the sentence the name opens: "X is a physical oceanographer at …"
     let kin = false;
-    if (!roles.length && !weak.length && after && after.end === e && !chain.hasRole && sentenceStart(s)) {
+    // (also after a fronted adverbial: "Further up the river, Suzie Tran runs a seaweed nursery")
+    if (!roles.length && !weak.length && after && after.end === e && !chain.hasRole && (sentenceStart(s) || (tokens[s - 1]?.text === ',' && clauseAfterAdverbial(s - 1)))) {
       const pr = predicateRole(e);
       if (pr) {
         roles.push(pr.text);
         if (pr.personal) evidence += 3;
       }
     }
+    if (after?.residence) weak.push(after.residence);
     // "whose daughter, Isla, died", "his wife, Joanne,": a given name set off after a kinship noun
     const preHead = preOk ? preApp!.toLowerCase().replace(/^(?:the|a|an|his|her|their|its|our|my|your)\s+/, '') : '';
     if (preOk && words.length === 1 && KIN_NOUNS.has(preHead)) kin = true;
@@ -586,6 +607,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     const presented = !!after && (after.age || (!!after.head && isRoleHead({ text: after.head, start: 0, end: 0, kind: 'w' })) || after.personal);
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
+    // "whose full name is X": a person's name
+    if (/^(?:is|was)$/.test(lower(tokens[s - 1])) && lower(tokens[s - 2]) === 'name' && FULL_NAME_WORDS.has(lower(tokens[s - 3]))) evidence += 3;
     // “…” ― Sonya Herridge: the byline of a quotation
     const dash = tokens[chain.start - 1]?.text;
     if ((dash === '―' || dash === '—' || dash === '–') && /^[”"’]$/.test(tokens[chain.start - 2]?.text ?? '')) evidence += 2;
@@ -952,6 +975,30 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         off += piece.length + 1;
       }
     }
+  }
+
+  // ---- "Brazilian striker Dudu … The 24-year-old, whose full name is Eduardo Pitanga dos Santos": the one
+  // name a person goes by and the full name the story gives once are the same person ----
+  for (const o of orderedMultis) {
+    const k = o.s;
+    if (!/^(?:is|was)$/.test(lower(tokens[k - 1])) || lower(tokens[k - 2]) !== 'name' || !FULL_NAME_WORDS.has(lower(tokens[k - 3]))) continue;
+    const p = byFull.get(core(o.keys).join(' '));
+    if (!p || !people.includes(p)) continue;
+    let q: Person | null = null;
+    let qAt = -1;
+    for (const c of people) {
+      if (c === p || nameKeysOf.get(c)!.length !== 1) continue;
+      const at = lastBefore(c, o.start);
+      if (at >= 0 && o.start - at < 600 && at > qAt) {
+        q = c;
+        qAt = at;
+      }
+    }
+    if (!q) continue;
+    occsOf.get(p)!.push(...occsOf.get(q)!);
+    occsOf.set(q, []);
+    byFull.set(nameKeysOf.get(q)![0]!, p);
+    people.splice(people.indexOf(q), 1);
   }
 
   // ---- bodies the story names, which a role may refer back to ("the trust’s chief executive") ----

@@ -287,6 +287,8 @@ export interface After {
   speech: boolean;
   /** The head noun of a non-clausal appositive ("teacher" in ", a 41-year-old teacher in Waukesha,"), or null. */
   head?: string | null;
+  /** An age and a home town ("71, of Pine Flat"): a description when there is no other. */
+  residence?: string;
   /** The who-clause tells a background ("who had worked there for 22 years") rather than an act. */
   background?: boolean;
   /** A party tag was read ("R-Wis."): the person sits in a legislature. */
@@ -541,6 +543,15 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     }
     if (out.age) {
       out.end = q;
+      // "Pete Lindahl, 71, of Pine Flat,": the age and the home town describe the person
+      if (lower(tokens[q]) === 'of' && isCapitalised(tokens[q + 1])) {
+        let r = q + 1;
+        while (r < tokens.length && r - q <= 4 && isCapitalised(tokens[r]) && !gapHasBreak(text, tokens[r - 1]!, tokens[r]!)) r++;
+        if (tokens[r]?.text === ',' || tokens[r]?.text === '.') {
+          out.residence = text.slice(tokens[k + 1]!.start, tokens[r - 1]!.end);
+          out.end = r;
+        }
+      }
       return out;
     }
   }
@@ -594,7 +605,7 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
   // the leftmost role head; everything from the phrase start to it must be its own chain
   let h = -1;
   for (let i = left; i < comma; i++) {
-    if (isRoleHead(tokens[i]) && !(PREPOSITIONS_IN_ROLE.has(lower(tokens[i - 1])) && i - 1 >= left && i - 1 > left)) {
+    if ((isRoleHead(tokens[i]) || pluralRoleHead(tokens[i]!)) && !(PREPOSITIONS_IN_ROLE.has(lower(tokens[i - 1])) && i - 1 >= left && i - 1 > left)) {
       h = i;
       break;
     }
@@ -603,14 +614,22 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
   const chain = chainBefore(tokens, text, h + 1);
   let s = Math.min(chain.start, h);
   if (s > left) {
-    // allow a leading determiner the chain stopped at
-    if (!(s - 1 === left && ROLE_DETERMINERS.has(lower(tokens[left])))) return null;
+    // allow a leading determiner the chain stopped at; after a conjunction the description starts at the
+    // chain ("Chinh and | his Australian counterpart, Anthony Albanese,")
+    if (lower(tokens[s - 1]) === 'and' && ROLE_DETERMINERS.has(lower(tokens[s]))) left = s;
+    else if (!(s - 1 === left && ROLE_DETERMINERS.has(lower(tokens[left])))) return null;
     s = left;
   }
   while (s < comma && PREPOSITIONS_IN_ROLE.has(lower(tokens[s]))) s++;
   if (s >= comma) return null;
   const phrase = text.slice(tokens[s]!.start, tokens[comma - 1]!.end).trim();
   return phrase.split(/\s+/).length >= 1 ? phrase : null;
+}
+
+/** "daughters", "sons", "brothers": the plural of a role noun. */
+export function pluralRoleHead(t: Token): boolean {
+  const w = lower(t);
+  return t.kind === 'w' && w.length > 3 && w.endsWith('s') && !isCapitalised(t) && ROLE_NOUNS.has(w.slice(0, -1));
 }
 
 /** Token k opens its sentence (after a sentence end, a paragraph break or an opening quotation mark). */
@@ -638,6 +657,9 @@ export function roleByOrganisation(tokens: Token[], text: string, at: number, ch
   if (!noun) return null;
   let k = at - 3;
   if (tokens[k]?.text === ',' || tokens[k]?.text === '(') k--;
+  // "The agency is led by …", "the unit, which is run by …"
+  const passive = /^(?:is|was|are|were)$/.test(lower(tokens[k]));
+  if (passive) k--;
   const end = k;
   // the organisation: capitalised words with "of/for/on/the/and/between" inside
   let start = -1;
@@ -651,10 +673,38 @@ export function roleByOrganisation(tokens: Token[], text: string, at: number, ch
     else if (w !== 'the' && !isCapitalised(tokens[k - 1]) && lower(tokens[k - 1]) !== 'the') break;
     k--;
   }
-  if (start < 0 || !isCapitalised(tokens[end])) return null;
+  if (passive && start >= 0 && tokens[end - 1]?.text === '.') return null;
+  if (start < 0 || !isCapitalised(tokens[end])) {
+    // "The agency is led by Commissioner X": the body the story named last, referred to by a common noun
+    if (lower(tokens[end - 1]) === 'the' && BODY_REFERENCES.has(lower(tokens[end]))) {
+      const org = namedBodyBefore(tokens, text, end - 1);
+      if (org) return `${chainRole ?? noun} of the ${org}`;
+    }
+    return null;
+  }
   const org = text.slice(tokens[start]!.start, tokens[end]!.end);
   const det = lower(tokens[start - 1]) === 'the' ? 'the ' : '';
   return `${chainRole ?? noun} of ${det}${org}`;
+}
+
+/** The name of a body ("the Food and Drug Administration") that ends within the 80 tokens before `at`. */
+function namedBodyBefore(tokens: Token[], text: string, at: number): string | null {
+  for (let k = at - 1; k > 0 && at - k <= 80; k--) {
+    const t = tokens[k]!;
+    if (!isCapitalised(t) || isCapitalised(tokens[k + 1]) || !(NOT_NAME.has(bareLower(t)) || PUBLIC_BODIES.has(bareLower(t)))) continue;
+    // walk back over the name: capitalised words with "of", "and", "for" inside, after "the"
+    let q = k;
+    while (q > 0 && k - q < 10) {
+      const u = tokens[q - 1]!;
+      const w = lower(u);
+      if (isCapitalised(u) && !FUNCTION_WORDS.has(w)) q--;
+      else if ((w === 'of' || w === 'and' || w === 'for' || w === '&') && isCapitalised(tokens[q - 2])) q--;
+      else break;
+    }
+    if (lower(tokens[q - 1]) !== 'the' || q === k) continue;
+    return text.slice(tokens[q]!.start, tokens[k]!.end);
+  }
+  return null;
 }
 
 /** Whether the chain before the name is just a country's possessive ("France’s Emmanuel Macron"). */
@@ -677,7 +727,7 @@ const PUBLIC_SERVICE = new Set(['fire', 'police', 'sheriff', "sheriff's"]);
 /** Capitalised portfolio words of a local government's departments ("Parks and Recreation Director"). */
 const LOCAL_PORTFOLIO = new Set(['parks', 'recreation', 'sanitation', 'zoning', 'planning', 'emergency', 'transit', 'elections', 'corrections', 'veterans', 'housing', 'highways', 'roads', 'works', 'code', 'building', 'streets']);
 const NATION_ABBREVS = new Set(['u.s', 'us', 'u.k', 'uk', 'u.n', 'un', 'eu', 'e.u']);
-const NATION_HEADS = new Set(['attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
+const NATION_HEADS = new Set(['counterpart', 'attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
 
 const isPossessive = (w: string) => /['’]s$/.test(w);
 const capitalisedWords = (role: string) => role.split(/[^\p{L}'’.-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());

@@ -149,3 +149,34 @@ describe('descriptions around a name', () => {
     expect(person(text, 'Corinne')!.roleInText).toBe('a 39-year-old nurse in Duluth');
   });
 });
+
+describe('more descriptions', () => {
+  it.each([
+    ['Further down the coast, Mia Castell runs an oyster hatchery from an old boatshed.', 'Mia Castell', 'runs an oyster hatchery from an old boatshed'],
+    ['Joe Farrant, 68, of Elm Creek, waited at the shelter with his cat.', 'Joe Farrant', '68, of Elm Creek'],
+    ['Kishida and his Korean counterpart, Han Duck-soo, met in Seoul.', 'Han Duck-soo', 'his Korean counterpart'],
+    ['The Federal Aviation Administration declined to comment. The agency is led by Administrator Mark Dunn, who took office in May.', 'Mark Dunn', 'Administrator of the Federal Aviation Administration'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('a survivors list: a plural kin noun shared by coordinated names, items closed by semicolons', () => {
+    const text = 'He is survived by his sons, Aaron Pell and Luke Pell; a daughter, Ruth Pell-Moss; and six grandchildren.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.roleInText])).toEqual([
+      ['Aaron Pell', 'his sons'],
+      ['Luke Pell', 'his sons'],
+      ['Ruth Pell-Moss', 'a daughter'],
+    ]);
+  });
+
+  it('the full name a one-name person is given later is the same person', () => {
+    const text = 'The club signed Argentine striker Tatu on Monday. The 22-year-old, whose full name is Mateo Tatuaje Rivas, scored 14 goals last season. “I am happy,” Tatu said.';
+    const r = run(text);
+    expect(r.people.map((p) => p.name)).toEqual(['Mateo Tatuaje Rivas']);
+    expect(r.people[0]!.roleInText).toBe('Argentine striker');
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Tatu', 'Mateo Tatuaje Rivas', 'Tatu']);
+  });
+});
