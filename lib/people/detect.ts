@@ -462,6 +462,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         const w = lower(t);
         if (SPEECH_VERBS.has(w)) return null;
         if (w === 'but' || w === 'and' || w === 'who' || w === 'which' || w === 'that' || w === 'because') break;
+        // "runs a seaweed nursery | from a converted shed": where, not what
+        if (w === 'from' && !open) break;
+        if (w === 'from' && v !== 'is' && v !== 'was' && f > from + 2) break;
         if (PREPOSITIONS_OF_ROLE.has(w)) open = false;
         if (open && v !== 'is' && v !== 'was') {
           // a verb's object: no evidence needed
@@ -573,7 +576,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         // a who-clause telling what the person did gives way to a title ("President X, who promised …")
         // (and to any title of the person's own, unless it tells a background: "forward X, who finished with 20
         // points"; not "Kyiv resident X, who had worked there for 22 years")
-        if (after.weak && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
+        // (a post held in the past gives way to a title too: "former MLA X, who represented the seat from 2008")
+        if ((after.weak || (after.pastPost && own && chainRole && roleIsOfficial(chainRole))) && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
         else own = own ? `${own}, ${after.appositive}` : after.appositive;
       }
     }
@@ -593,6 +597,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       }
     }
     if (after?.residence) weak.push(after.residence);
+    // "Chief Ikenna Obi was a businessman who …": a one-word title and the predicate of the sentence it opens
+    if (chain.hasRole && chainRole && roles.length === 1 && roles[0] === chainRole && !/\s/.test(chainRole) && after?.end === e && !roleIsOfficial(chainRole) && sentenceStart(chain.start)) {
+      const pr = predicateRole(e);
+      if (pr && /^an?\s/i.test(pr.text)) roles[0] = `${chainRole}, ${pr.text}`;
+    }
     // "whose daughter, Isla, died", "his wife, Joanne,": a given name set off after a kinship noun
     const preHead = preOk ? preApp!.toLowerCase().replace(/^(?:the|a|an|his|her|their|its|our|my|your)\s+/, '') : '';
     if (preOk && words.length === 1 && KIN_NOUNS.has(preHead)) kin = true;

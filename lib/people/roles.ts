@@ -261,6 +261,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
 /** Irregular past forms that look like nouns ("Liverpool have sent striker X"). */
 const IRREGULAR_PAST = new Set('sent put got made took gave found brought left hit beat let set told saw met led held kept lost won sold bought paid built chose drew drove fought forgot heard hid hung knew laid lent meant ran rang rode rose sang sat shot shut slid sought spent split spread stood stole struck swore swept swung taught thought threw understood wore wrote named signed hired fired picked'.split(' '));
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'then', 'also', 'later', 'soon', 'never', 'just']);
+const CLAUSE_ADVERBS = new Set(['now', 'also', 'still', 'then', 'later', 'since', 'once', 'currently', 'today', 'the', 'a', 'an']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 /** "a Democrat who sits on …": party members by the party's name. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'independent', 'libertarian', 'communist', 'green']);
@@ -289,6 +290,8 @@ export interface After {
   head?: string | null;
   /** An age and a home town ("71, of Pine Flat"): a description when there is no other. */
   residence?: string;
+  /** A who-clause tells a post held in the past ("who represented the seat from 2008 to 2013"). */
+  pastPost?: boolean;
   /** The who-clause tells a background ("who had worked there for 22 years") rather than an act. */
   background?: boolean;
   /** A party tag was read ("R-Wis."): the person sits in a legislature. */
@@ -424,6 +427,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         let headWord = '';
         let headSeen = '';
         let relAt = -1;
+        let andVerbAt = -1;
         while (e < tokens.length && e - q < 26) {
           const t = tokens[e]!;
           if (t.kind === 'p' && APPOSITIVE_STOP.has(t.text)) {
@@ -476,6 +480,12 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             }
             // "a 41-year-old teacher in Waukesha who enrolled …": where a relative clause opens after the head
             if ((w === 'who' || w === 'which') && !isWho && relAt < 0 && e > q + 1) relAt = e;
+            // "who ran a bookshop near the market | and let me read there for years": a second verb phrase
+            if (isWho && w === 'and' && andVerbAt < 0 && e > q + 3) {
+              const nx = tokens[e + 1];
+              const nw = lower(nx);
+              if (nx && nx.kind === 'w' && !isCapitalised(nx) && !ROLE_DETERMINERS.has(nw) && !AUXILIARIES.has(nw) && !CLAUSE_ADVERBS.has(nw) && !ROLE_MODIFIERS.has(nw) && !isRoleWord(nx) && !/(?:s|ing)$/.test(nw)) andVerbAt = e;
+            }
           }
           e++;
         }
@@ -485,6 +495,11 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         }
         let stop = tokens[e];
         let closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        // a long who-clause keeps its first verb phrase
+        if (isWho && andVerbAt > 0 && e - q > 12 && !speechInside && closes) {
+          e = andVerbAt;
+          stop = tokens[e];
+        }
         // a description too long to close, or long through a relative clause that tells an act rather than a
         // post, ends where the clause opens ("a 41-year-old teacher in Waukesha | who enrolled with …")
         if (relAt > q + 1 && !speechInside && (!closes || (e - q > 14 && !ROLE_VERBS[lower(tokens[relAt + 1])]))) {
@@ -534,6 +549,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             // "who had worked in the market for 22 years": a background that may follow a title; any other
             // who-clause gives way to one
             out.background = isWho && !isWhose && (v1 === 'has' || v1 === 'had') && BACKGROUND_VERBS.has(lower(tokens[q + 2]));
+            // "who represented the constituency from 2008 to 2013": a post held before, in the past tense
+            out.pastPost = isWho && !!ROLE_VERBS[v1] && !/s$/.test(v1);
             out.end = end;
             if (speechAfter && end === e) out.speech = true;
             return out;
@@ -583,6 +600,20 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
         left = k;
         k--;
         continue;
+      }
+      // "vice-president for tech sovereignty, security and democracy, X": a list inside the description
+      if (t.text === ',' && k < comma - 2 && tokens[k - 1]?.kind === 'w' && !isCapitalised(tokens[k - 1])) {
+        let and = false;
+        let head = false;
+        for (let x = k + 1; x < comma; x++) {
+          if (lower(tokens[x]) === 'and') and = true;
+          if (isRoleHead(tokens[x]) || tokens[x]!.kind !== 'w') head = true;
+        }
+        if (and && !head) {
+          left = k;
+          k--;
+          continue;
+        }
       }
       break;
     }

@@ -152,7 +152,7 @@ describe('descriptions around a name', () => {
 
 describe('more descriptions', () => {
   it.each([
-    ['Further down the coast, Mia Castell runs an oyster hatchery from an old boatshed.', 'Mia Castell', 'runs an oyster hatchery from an old boatshed'],
+    ['Further down the coast, Mia Castell runs an oyster hatchery from an old boatshed.', 'Mia Castell', 'runs an oyster hatchery'],
     ['Joe Farrant, 68, of Elm Creek, waited at the shelter with his cat.', 'Joe Farrant', '68, of Elm Creek'],
     ['Kishida and his Korean counterpart, Han Duck-soo, met in Seoul.', 'Han Duck-soo', 'his Korean counterpart'],
     ['The Federal Aviation Administration declined to comment. The agency is led by Administrator Mark Dunn, who took office in May.', 'Mark Dunn', 'Administrator of the Federal Aviation Administration'],
@@ -178,5 +178,23 @@ describe('more descriptions', () => {
     expect(r.people.map((p) => p.name)).toEqual(['Mateo Tatuaje Rivas']);
     expect(r.people[0]!.roleInText).toBe('Argentine striker');
     expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Tatu', 'Mateo Tatuaje Rivas', 'Tatu']);
+  });
+});
+
+describe('where a description ends', () => {
+  it.each([
+    ['Further up the river, Ana Brill runs a mussel farm from an old ferry shed.', 'Ana Brill', 'runs a mussel farm'],
+    ['And Alhaji Sani Bello, who ran a stall near the central market and let me read there for years without paying, was kind.', 'Sani Bello', 'who ran a stall near the central market'],
+    ['The party nominated former MLA K.R. Shivanna, who represented the seat from 2004 to 2009.', 'K.R. Shivanna', 'former MLA'],
+    ['The bank, whose deputy governor for payments, markets and risk, Lena Voigt, spoke on Monday, held rates.', 'Lena Voigt', 'deputy governor for payments, markets and risk'],
+    ['She laughed. Chief Emeka Nwosu was a trader who believed in cash.', 'Emeka Nwosu', 'Chief, a trader'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('a who-clause with a present post stays after a title', () => {
+    expect(person('Cllr Jan Pryce, who chairs the council’s housing committee, objected.', 'Jan Pryce')!.roleInText).toBe('Cllr, who chairs the council’s housing committee');
   });
 });
