@@ -269,6 +269,17 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(d.lw(a)) || d.quoteTok[a] !== 0)) a++;
   while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(d.lw(b - 1)) || isAdverb(toks[b - 1]))) b--;
   if (a >= b || b - a > 30) return null;
+  // "a deal | the country’s deputy minister described as …": the subject of a relative clause without "that"
+  for (let k = b - 2; k > a; k--) {
+    const w = d.lw(k);
+    if ((w === 'the' || w === 'his' || w === 'her' || w === 'their' || w === 'its') && toks[k - 1]!.kind === 'w' && !isCapitalised(toks[k - 1]) && d.quoteTok[k - 1] === 0) {
+      const pw = d.lw(k - 1);
+      if (!PREPOSITIONS.has(pw) && !DETERMINERS.has(pw) && !BE.has(pw) && !/^(?:and|or|but|that|which|who|of|to)$/.test(pw) && !REPORTING_VERBS.has(pw) && !isAdverb(toks[k - 1])) {
+        a = k;
+        break;
+      }
+    }
+  }
 
   // 1. a person mentioned in the phrase, as its head: not after a preposition, not a possessive, not
   // a modifier of a noun ("the Obama administration"); the last one ("Palestinian chief negotiator

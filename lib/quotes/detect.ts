@@ -200,6 +200,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
   const candTok = candidates.map((c) => d.tokAt(c.open));
 
   const quotes: Quote[] = [];
+  const lone = new Set<Quote>();
   const reported: ReportedSpeech[] = [];
   /** Long quotations by their words, to keep a pull quote repeating the body once. */
   const seen = new Map<string, number>();
@@ -224,6 +225,13 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       confidence: confidenceOf(c, words.length, s),
     };
     if (c.parts.length > 1) q.parts = c.parts.map((p) => ({ start: p.start, end: p.end }));
+    // a paragraph that is only an unattributed quotation may be a pull quote (checked at the end)
+    if (s.how !== 'direct' && words.length >= 5 && c.parts.length === 1) {
+      const pi = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? -1;
+      const para = story.paragraphs[pi];
+      const bare = (a: number, b: number) => b - a < 8 && /^[\s“”"‘’'«».,]*$/.test(text.slice(a, b));
+      if (para && bare(para.start, c.span.start) && bare(c.span.end, para.end)) lone.add(q);
+    }
     const norm = words.length >= 6 ? words.map((w) => w.toLowerCase().replace(/[.,;:!?“”"‘’'()—–-]+/g, '')).join(' ') : '';
     const dup = norm ? seen.get(norm) : undefined;
     if (dup !== undefined) {
@@ -267,6 +275,21 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     }
   }
   for (; ci < candidates.length && ci < MAX_QUOTES; ci++) handle(candidates[ci]!, candTok[ci]!);
+  // a pull quote: a paragraph of its own, unattributed, that repeats part of a longer quotation
+  if (lone.size) {
+    const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const body = quotes.filter((q) => !lone.has(q)).map((q) => norm(q.text)).join('\u0001');
+    const present = new Set(quotes);
+    const drop = new Set<Quote>();
+    let checked = 0;
+    for (const q of lone) {
+      if (!present.has(q)) continue; // replaced by the same words attributed
+      if (++checked > 50) break;
+      const n = norm(q.text);
+      if (n && body.includes(n)) drop.add(q);
+    }
+    if (drop.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !drop.has(q)));
+  }
   quotes.sort((a, b) => a.start - b.start);
   quotes.forEach((q, i) => (q.key = `q${i}`));
   return { quotes, reported };

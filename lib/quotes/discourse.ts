@@ -275,7 +275,9 @@ export class Discourse {
       const nextTok = toks[b];
       const followedByVerb = !!nextTok && nextTok.kind === 'w' && !isCapitalised(nextTok) && (REPORTING_VERBS.has(lower(nextTok)) || /(?:ed|s)$/.test(nextTok.text) || ['has', 'had', 'is', 'was', 'will', 'would', 'could', 'can', 'also', 'did', 'does', 'may', 'might', 'should'].includes(lower(nextTok)));
       const plain = !possessive && !afterPrep && !inQuote;
-      const subject = plain && ((!sentHasSubject && clauseStart) || followedByVerb);
+      // ("Mulvaney said Dudu would start": the subject of reported speech is not the clause's subject)
+      const reported = !!before && before.kind === 'w' && REPORTING_VERBS.has(lower(before));
+      const subject = plain && !reported && ((!sentHasSubject && clauseStart) || followedByVerb);
       if (plain) sentHasSubject = true;
       const idx = this.mentions.length;
       const possSubject = possessive && !afterPrep && !inQuote && (!before || before.kind === 'p');
@@ -575,6 +577,17 @@ export class Discourse {
         if (!isCapitalised(this.toks[k])) break;
       }
       if (!fallback && m.subject && this.paraAt(m.a) >= para - 1) fallback = m.person;
+    }
+    // a post the story names only after it ("a deal Vietnam’s deputy trade minister described as … | The
+    // memorandum, signed by Deputy Minister … Nguyen Thi Thu Ha"): the next holder named close by
+    if (post && !fallback) {
+      for (let mi = this.lastMentionBefore(tok) + 1, steps = 0; mi < this.mentions.length && steps < 100; mi++, steps++) {
+        const m = this.mentions[mi]!;
+        if (this.paraAt(m.a) > para + 1) break;
+        if (m.inQuote) continue;
+        const role = (m.person.roleInText ?? '').toLowerCase();
+        if (role && headRe.test(role)) return { person: m.person, exact: true };
+      }
     }
     if (!fallback) {
       const ei = this.lastEventBefore(tok);

@@ -11,6 +11,8 @@ describe('captions', () => {
     ['The mayor speaks to reporters. Photo: Jane Pike/Reuters'],
     ['Protesters outside the court. Photograph: Karl Udo/The Herald'],
     ['A view of the harbour at dawn (Photo by Sam Lee)'],
+    ['Rosa Diaz at the station in 1985. “Radio is a porch,” she liked to say. (Courtesy of the Diaz family)'],
+    ['The hull of the ship on the seabed. (Handout)'],
   ])('%s', (text) => expect(para(text)).toBe(true));
 
   it.each([
@@ -18,5 +20,6 @@ describe('captions', () => {
     ['“We want a photo by the end of the day,” she said.'],
     ['The image was shared widely, officials said on Tuesday.'],
     ['He posted the video: it showed the crash.'],
+    ['The photos were released courtesy of the family (who asked for privacy).'],
   ])('not: %s', (text) => expect(para(text)).toBe(false));
 });

@@ -1,0 +1,38 @@
+// Quotes: kinds of news writing the first sets did not have (a post named after the quote, pull quotes,
+// reported speech before a pronoun, chants, non-English words). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { quotesOf, quoteWith } from './helpers';
+
+describe('speakers named after their words', () => {
+  it('a post in the lead that the next paragraph names', () => {
+    const r = quotesOf(
+      'LIMA, June 3 – Peru signed a mining accord on Tuesday, a deal the country’s deputy energy minister described as “a new chapter” for the region.\n\n' +
+        'The accord, signed in Lima by Deputy Minister of Energy and Mines Rosa Quispe Mamani and a visiting delegation, covers copper.',
+    );
+    expect(quoteWith(r, 'a new chapter').speaker).toBe('Rosa Quispe Mamani');
+  });
+});
+
+describe('pronouns after reported speech', () => {
+  it('“X said Y would …” then “…,” he said: the one who said it, not the subject of what was said', () => {
+    const r = quotesOf('Coach Aldo Ferraz praised the squad.\n\nFerraz said Tatu would start on Saturday. “If his knee is fine, he plays,” he said.', [
+      { name: 'Aldo Ferraz', forms: ['Aldo Ferraz', 'Ferraz'] },
+      { name: 'Tatu' },
+    ]);
+    expect(quoteWith(r, 'he plays').speaker).toBe('Aldo Ferraz');
+  });
+});
+
+describe('pull quotes and captions', () => {
+  it('a paragraph repeating part of a quotation is a pull quote, kept once', () => {
+    const r = quotesOf(
+      '“The reef was a forest when I was a boy. For me it is a question of grief, not science,” Ned Harlow says.\n\n“For me it is a question of grief, not science.”\n\nHarlow still dives every week.',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['The reef was a forest when I was a boy. For me it is a question of grief, not science,']);
+  });
+
+  it('a quotation in a caption credited “(Courtesy of …)” is not the story’s', () => {
+    const r = quotesOf('Rosa Diaz at the station in 1985. “Radio is a porch,” she liked to say. (Courtesy of the Diaz family)\n\nRosa Diaz, who founded the station, died Saturday. She was 88.');
+    expect(r.quotes).toEqual([]);
+  });
+});
