@@ -986,7 +986,8 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
     const s = npEndingAt(d, oTok - 2, Math.max(paraA, oTok - 10));
     if (s && s.name) return { speaker: s, cue: ':', cueTok: oTok - 1, kind: 'colon' };
     // "… is rolling out a new campaign message: “…”": a message of the sentence's subject
-    if (s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(d.lw(oTok - 2))) {
+    // ("She signed off with the same words: “…”": her words)
+    if ((s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(d.lw(oTok - 2))) || d.lw(oTok - 2) === 'words') {
       const subj = sentenceSubject(d, sentA, oTok - 1);
       if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
     }

@@ -12,7 +12,7 @@ import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
 import { Discourse, type Speaker } from './discourse';
 import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
-import { oneWordGoverned, quoteShape } from './shape';
+import { crowdCry, oneWordGoverned, quoteShape } from './shape';
 import { isCaption } from '../text/captions';
 
 /**
@@ -131,6 +131,8 @@ function isQuotation(d: Discourse, story: StoryText, c: Candidate, oTok: number,
   const content = c.text;
   const { attr, how } = s;
   const direct = how === 'direct';
+  // a crowd's cry or chant is a quotation of no one in particular, however short
+  if (crowdCry(d, oTok)) return true;
   if (shape.term && !(attr?.kind === 'after' && nw >= 3)) return false;
   // a title-cased phrase is a title unless it is spoken: “Hopefully,” he said / “We're America.”
   const spoken = /[.!?,]$/.test(content) && ((direct && attr?.kind === 'after') || (how === 'continued' && s.samePara));
@@ -208,8 +210,11 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
   const handle = (c: Candidate, oTok: number) => {
     if (!c.text) return;
     const words = c.text.split(/\s+/).filter(Boolean);
-    const s = speakership(d, story, c, oTok, words.length);
+    let s = speakership(d, story, c, oTok, words.length);
     if (!isQuotation(d, story, c, oTok, words, s)) return;
+    // "cries of ‘Shame!’ from the benches": no one in particular; the speaker before does not go on
+    const crowd = c.family !== 'block' && crowdCry(d, oTok);
+    if (crowd) s = { attr: null, how: 'none', samePara: false };
     const sp = s.attr?.speaker ?? null;
     const q: Quote = {
       key: '',
@@ -220,7 +225,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       speakerKind: sp?.name ? sp.kind : null,
       speakerKey: sp?.person?.key ?? null,
       speakerId: null,
-      speakerDescription: sp && !sp.name ? sp.description : null,
+      speakerDescription: sp && !sp.name ? sp.description : crowd ? text.slice(d.toks[Math.max(0, oTok - 2)]!.start, d.toks[oTok - 1]!.end) : null,
       cue: s.attr?.cue ?? null,
       confidence: confidenceOf(c, words.length, s),
     };

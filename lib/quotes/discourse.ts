@@ -65,6 +65,8 @@ export interface SpeakerEvent {
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
 const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
+/** Words that open a noun phrase before its head. */
+const NP_LEAD: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose', 'former', 'new', 'longtime', 'then']);
 const SUBJECT_OPENERS = new Set(['and', 'but', 'so', 'then', 'that', 'while', 'when', 'because', 'as', 'if', 'although', 'though', 'after', 'before', 'since', 'where', 'whereas', 'also', 'meanwhile', 'however', 'now', 'later', 'earlier', 'yesterday', 'today', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'once', 'until', 'unless', 'why', 'how', 'what', 'who']);
 /** Head words that only ever end an institution's name, never a person's. */
 const INSTITUTION_HEADS = new Set(['ministry', 'department', 'authority', 'agency', 'commission', 'committee', 'council', 'bureau', 'office', 'embassy', 'parliament', 'senate', 'congress', 'court', 'university', 'institute', 'foundation', 'association', 'organization', 'organisation', 'corporation', 'party', 'administration', 'government', 'police', 'army', 'navy', 'federation', 'union', 'league', 'prosecution', 'secretariat', 'directorate', 'tribunal', 'coalition', 'alliance', 'caucus', 'cabinet', 'assembly']);
@@ -264,7 +266,10 @@ export class Discourse {
       const before = sameSent ? toks[k]! : undefined;
       const afterPrep = !!before && PREPOSITIONS.has(lower(before));
       // in subject position: opening its sentence or clause, not after a verb or a preposition
-      const clauseStart = !before || before.kind === 'p' || SUBJECT_OPENERS.has(lower(before));
+      // ("asked its owner, Walt Brenneman, for …": an appositive to a noun is not a subject)
+      // (but "SkyLark’s chief executive, Anand Subramanian, will join": the noun phrase itself opens the clause)
+      const appositive = !!before && before.text === ',' && k > 0 && toks[k - 1]!.kind === 'w' && !isCapitalised(toks[k - 1]) && ROLE_NOUNS.has(lower(toks[k - 1]).replace(/['’]s$/, '')) && !this.opensClause(k - 1);
+      const clauseStart = !appositive && (!before || before.kind === 'p' || SUBJECT_OPENERS.has(lower(before)));
       const inQuote = this.quoteTok[a] !== 0;
       const sent = this.sentOfTok[a]!;
       if (sent !== lastSent) {
@@ -284,6 +289,17 @@ export class Discourse {
       this.mentions.push({ a, b, person: m.person, possessive, afterPrep, subject, possSubject, inQuote });
       for (let j = a; j < b; j++) this.mentionOfTok[j] = idx;
     }
+  }
+
+  /** The noun phrase ending at token e opens its sentence or clause (determiners, possessors, role words back to a boundary). */
+  private opensClause(e: number): boolean {
+    const toks = this.toks;
+    const sent = this.sentOfTok[e];
+    let j = e;
+    while (j >= 0 && j > e - 7 && this.sentOfTok[j] === sent && toks[j]!.kind === 'w' && (ROLE_NOUNS.has(this.lw(j).replace(/['’]s$/, '')) || NP_LEAD.has(this.lw(j)) || isCapitalised(toks[j]))) j--;
+    if (j < 0 || this.sentOfTok[j] !== sent) return true;
+    const t = toks[j]!;
+    return t.kind === 'p' || SUBJECT_OPENERS.has(lower(t));
   }
 
   /** Capitalised runs that name an organisation ("Russia’s Defense Ministry", "the FBI", "Russia's foreign ministry"). */

@@ -82,7 +82,21 @@ export function quoteShape(d: Discourse, oTok: number, close: number, closeLen: 
   const prev3 = toks[oTok - 3];
   const pw3 = prev3 && d.paraOfTok[oTok - 3] === para ? d.lw(oTok - 3) : '';
   const issued = nw <= 5 && ((ARTICLES.has(pw) && ISSUE_VERBS.has(pw2)) || (ARTICLES.has(pw2) && ISSUE_VERBS.has(pw3) && !!prevTok && prevTok.kind === 'w' && !/^[A-Z]/.test(prevTok.text)));
-  const term = naming || issued || TERM_CUES.has(pw) || TERM_CUES.has(pw2) || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !(oTok >= 2 && cueAt(d, oTok - 2)));
+  // a term noun that is not one here: the caption of a post ("posted a photo … with the caption “…”"), the
+  // words a colon introduces ("with the same words: “…”"), a label someone called something ("called the
+  // “rain tax” label “a clever piece of branding”")
+  const sent = d.sentOfTok[oTok];
+  const before = (set: ReadonlySet<string>, span: number) => {
+    for (let k = oTok - 1; k >= 0 && k >= oTok - span && d.sentOfTok[k] === sent; k--) if (set.has(d.lw(k))) return true;
+    return false;
+  };
+  const postCaption = (pw === 'caption' || pw === 'captioned' || pw2 === 'caption') && before(POST_VERBS, 24);
+  const colonWords = pw === ':' && (pw2 === 'words' || pw2 === 'message');
+  const calledLabel = TERM_CUES.has(pw) && /^(?:label|term|phrase|slogan|word)$/.test(pw) && before(CALLING_VERBS, 8);
+  const termCue = !postCaption && ((TERM_CUES.has(pw) && !calledLabel) || (TERM_CUES.has(pw2) && !colonWords));
+  // "a system of water rights, often summed up as “…”": a description in the passive, with no one saying it
+  const passiveAs = pw === 'as' && passiveParticiple(d, oTok - 2, para) && !agentAfter(d, close, closeLen, sent);
+  const term = naming || issued || termCue || passiveAs || (pw === 'as' && (pw2 === 'known' || pw2 === 'such')) || (pw === 'of' && nw <= 2 && !(oTok >= 2 && cueAt(d, oTok - 2)) && !crowdCry(d, oTok));
 
   const sentenceInitial = oTok === 0 || d.sentOfTok[oTok - 1] !== d.sentOfTok[oTok] || pw === ':' || pw === ';' || pw === '—' || pw === ',';
 
@@ -99,6 +113,52 @@ export function quoteShape(d: Discourse, oTok: number, close: number, closeLen: 
     ((DETERMINERS.has(pw) && pw !== 'a' && pw !== 'an') || /['’]s$/.test(pw) || prevTok?.kind === 'n' || /^(?:new|old|so-called|latest|first|last|own|same|other|such)$/.test(pw));
 
   return { before: pw, sentenceInitial, term, titleLike: looksLikeTitle(words, sentenceInitial), modifier };
+}
+
+/** Verbs of posting on social media: a caption after them is the poster's words. */
+const POST_VERBS: ReadonlySet<string> = new Set(['posted', 'posts', 'shared', 'shares', 'uploaded', 'tweeted', 'published', 'wrote', 'writes']);
+const CALLING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling', 'dismissed', 'described', 'describes']);
+/** Participles that describe something as a phrase ("summed up as", "described as", "known as"). */
+const AS_PARTICIPLES: ReadonlySet<string> = new Set(['described', 'characterized', 'characterised', 'summarized', 'summarised', 'termed', 'styled', 'billed', 'hailed', 'touted', 'branded', 'labelled', 'labeled', 'dismissed', 'derided', 'derided', 'seen', 'regarded', 'referred']);
+const ADVERBS_BEFORE = /^(?:often|commonly|widely|sometimes|usually|frequently|popularly|generally|also|long|once|neatly|best|roughly|loosely)$/;
+
+/**
+ * The participle ending at token k ("summed up", "described", "referred to") is passive or a reduced
+ * relative ("rights, often summed up as", "was described as"): no subject says the phrase.
+ */
+function passiveParticiple(d: Discourse, k: number, para: number | undefined): boolean {
+  if (k < 1) return false;
+  let j = k;
+  if (d.lw(j) === 'up' && d.lw(j - 1) === 'summed') j--;
+  else if (d.lw(j) === 'to' && d.lw(j - 1) === 'referred') j--;
+  else if (!AS_PARTICIPLES.has(d.lw(j))) return false;
+  j--;
+  while (j >= 0 && ADVERBS_BEFORE.test(d.lw(j))) j--;
+  const t = d.toks[j];
+  if (!t || d.paraOfTok[j] !== para) return false;
+  return t.text === ',' || /^(?:is|are|was|were|been|be|being)$/.test(d.lw(j));
+}
+
+/** "… as “…” by the minister": the agent of a passive after the quotation. */
+function agentAfter(d: Discourse, close: number, closeLen: number, sent: number | undefined): boolean {
+  if (close < 0) return false;
+  const a = d.tokAt(close + closeLen);
+  for (let k = a; k < d.toks.length && k < a + 6 && d.sentOfTok[k] === sent; k++) if (d.lw(k) === 'by') return true;
+  return false;
+}
+
+/** Nouns of a crowd's cries: "cries of “Shame!”", "chants of “…”". */
+const CRY_NOUNS: ReadonlySet<string> = new Set(['cries', 'cry', 'chants', 'chant', 'shouts', 'shout', 'calls', 'roars', 'roar', 'jeers', 'chorus', 'choruses', 'yells', 'screams', 'boos', 'shouting', 'chanting', 'singing']);
+
+/**
+ * The quotation opening at token oTok is what a crowd cried or chanted ("cries of ‘Shame!’ from the
+ * benches", "greeted him with chants of “…”"): words with no single speaker.
+ */
+export function crowdCry(d: Discourse, oTok: number): boolean {
+  const para = d.paraOfTok[Math.min(oTok, d.toks.length - 1)];
+  if (oTok < 2 || d.lw(oTok - 1) !== 'of' || d.paraOfTok[oTok - 2] !== para) return false;
+  // "cries of", "loud chants of", "repeated cries of"
+  return CRY_NOUNS.has(d.lw(oTok - 2)) || (oTok >= 3 && d.paraOfTok[oTok - 3] === para && CRY_NOUNS.has(d.lw(oTok - 3)) && /^(?:of|loud|angry|repeated|rhythmic|sustained)$/.test(d.lw(oTok - 2)));
 }
 
 /**

@@ -136,3 +136,23 @@ describe('unnamed sources', () => {
     expect(q.speakerDescription ?? '').toContain(desc);
   });
 });
+
+describe('a name in apposition', () => {
+  it('to an object is not the subject: "asked its owner, X, for …" leaves the quote to the sentence’s subject', () => {
+    const r = quotesOf('Dana Whitfield walked into the shop and asked its owner, Hal Brenning, for a loan. “He laughed at me,” she recalled.', [
+      { name: 'Dana Whitfield' },
+      { name: 'Hal Brenning' },
+    ]);
+    expect(quoteWith(r, 'He laughed at me').speaker).toBe('Dana Whitfield');
+  });
+
+  it('to the subject is the subject: "Bluebird’s chief executive, X, will join …" then "he said"', () => {
+    const r = quotesOf(
+      '“This is a good fit,” Grant Holloway, Northwind’s chief executive, said on a call.\n\nMr. Holloway said the company would keep both hubs.\n\n' +
+        'Bluebird’s chief executive, Omar Haddad, will join the board. “We built something special over 20 years,” he said. “I would not have signed otherwise.”',
+      [{ name: 'Grant Holloway' }, { name: 'Omar Haddad' }],
+    );
+    expect(quoteWith(r, 'We built something special').speaker).toBe('Omar Haddad');
+    expect(quoteWith(r, 'I would not have signed').speaker).toBe('Omar Haddad');
+  });
+});

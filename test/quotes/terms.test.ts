@@ -81,3 +81,28 @@ describe('the name of a warning or order that was issued', () => {
     expect(r.quotes.map((q) => q.text)).toContain('a grave violation of our sovereignty.');
   });
 });
+
+describe('phrases no one says, and words a crowd cries', () => {
+  it('a passive description "often summed up as “…”" is a term', () => {
+    const r = quotesOf('Farmers inherited a system of grazing leases, often summed up as “first come, first served,” that nobody has reformed.');
+    expect(r.quotes.map((q) => q.text)).not.toContain('first come, first served,');
+  });
+
+  it('"described as “…” by the minister" keeps its agent and stays a quotation', () => {
+    const r = quotesOf('The plan was described as “a reckless gamble with public money” by Dana Whitfield on Tuesday.', PEOPLE);
+    expect(r.quotes.map((q) => q.text)).toContain('a reckless gamble with public money');
+  });
+
+  it('cries of “…” are a quotation with no speaker, and do not carry the previous speaker on', () => {
+    const r = quotesOf('“We will not back down,” Dana Whitfield said. There were chants of “Out, out, out!” from the gallery as she sat down.', PEOPLE);
+    expect(quoteWith(r, 'We will not back down').speaker).toBe('Dana Whitfield');
+    const cry = quoteWith(r, 'Out, out, out!');
+    expect(cry.speaker).toBeNull();
+    expect(cry.speakerDescription).toContain('chants');
+  });
+
+  it('the caption of a post is its author’s words', () => {
+    const r = quotesOf('Dana Whitfield posted a photo of the flooded bridge on Sunday with the caption “We rebuild, again and again.”', PEOPLE);
+    expect(quoteWith(r, 'We rebuild').speaker).toBe('Dana Whitfield');
+  });
+});
