@@ -1,8 +1,10 @@
-// npm run bench [-- --runs N] [--corpus DIR] [--limit N] [--no-peers] [--clock wall|cpu] [--json FILE]
+// npm run bench [-- --runs N] [--corpus DIR] [--limit N] [--no-peers] [--clock wall|cpu] [--json FILE] [--dom linkedom|jsdom]
 //
 // Prints figures, it asserts nothing: per page, the median of N runs of each stage; then over the
 // pages, the median and p95 of those per-page medians. Everything runs on linkedom, the DOM the CLI
-// uses, in one process, page by page, with the peers measured in the same loop on the same inputs:
+// uses (or, with --dom jsdom, on jsdom: the DOM the issue's "Readability takes about 45 ms a page"
+// refers to; both sides then run on jsdom), in one process, page by page, with the peers measured in
+// the same loop on the same inputs:
 //   - @mozilla/readability's parse() on a fresh clone of the same parsed document (it mutates);
 //   - compromise's nlp(text).people() on the story text WhoSaid's people stage reads.
 // Budgets (issue 6): whole pipeline <= 0.25x Readability, people stage >= 20x faster than compromise,
@@ -10,7 +12,8 @@
 import fs from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import nlp from 'compromise';
-import { parseHtml } from '../lib/dom';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml as parseLinkedom } from '../lib/dom';
 import { annotate, annotateSteps } from '../../lib/pipeline';
 import { detectPeople } from '../../lib/people/detect';
 import { loadPages, DEFAULT_CORPUS } from './corpus';
@@ -26,6 +29,8 @@ const runs = Math.max(1, Number(opt('--runs') ?? 5));
 const limit = Number(opt('--limit') ?? Infinity);
 const peers = !args.includes('--no-peers');
 const jsonOut = opt('--json');
+const domName = opt('--dom') === 'jsdom' ? 'jsdom' : 'linkedom';
+const parseHtml = domName === 'jsdom' ? (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document as unknown as Document : parseLinkedom;
 const { source, pages: allPages } = loadPages(opt('--corpus') ?? DEFAULT_CORPUS);
 const pages = allPages.slice(0, limit);
 const gc = (globalThis as { gc?: (o?: { type: 'minor' | 'major' }) => void }).gc;
@@ -62,7 +67,7 @@ const now = clockName === 'cpu' ? () => {
 } : () => performance.now();
 const results: PageResult[] = [];
 const t0 = now();
-console.log(`WhoSaid benchmark: ${source}; ${runs} runs per page after one warm-up; DOM: linkedom; clock: ${clockName}; node ${process.version}${gc ? '; minor gc before each timed step' : '; run with node --expose-gc for steadier figures'}`);
+console.log(`WhoSaid benchmark: ${source}; ${runs} runs per page after one warm-up; DOM: ${domName}; clock: ${clockName}; node ${process.version}${gc ? '; minor gc before each timed step' : '; run with node --expose-gc for steadier figures'}`);
 
 for (const [i, page] of pages.entries()) {
   const html = fs.readFileSync(page.file, 'utf8');
@@ -72,7 +77,7 @@ for (const [i, page] of pages.entries()) {
   gc?.();
   let doc = parseHtml(html);
   const url = page.url ?? undefined;
-  // warm-up: the first run of a page pays for linkedom's lazy structures and the JIT
+  // warm-up: the first run of a page pays for the DOM's lazy structures and the JIT
   const warm = annotate(doc, { force: true, url });
   const story = warm.story!;
   if (peers) {
@@ -135,7 +140,7 @@ const row = (name: string, m: Metric, rows = results): (string | number)[] => {
 console.log(`\nPer-page medians over ${results.length} pages (ms): median and p95 across pages`);
 console.log(
   table(['stage', 'median', 'p95', 'max', 'total'], [
-    row('parse (linkedom, not ours)', 'parse'),
+    row(`parse (${domName}, not ours)`, 'parse'),
     row('start → news decision', 'decision'),
     row('detect (metadata + verdict)', 'detect'),
     row('extract (story root, title, date)', 'extract'),
@@ -164,7 +169,7 @@ if (peers) {
   };
   const rp = ratio('pipeline', 'readability');
   const rc = ratio('compromise', 'peopleSameText');
-  console.log('\nPeers, same pages, same process:');
+  console.log(`\nPeers, same pages, same process, same DOM (${domName}):`);
   console.log(table(['ratio', 'of medians', 'of totals', 'per-page median', 'per-page p95'], [
     ['WhoSaid pipeline / Readability parse()', rp.ofMedians, rp.ofTotals, rp.medianPerPage, rp.p95PerPage],
     ['compromise people() / WhoSaid people', rc.ofMedians, rc.ofTotals, rc.medianPerPage, rc.p95PerPage],
