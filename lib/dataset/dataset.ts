@@ -102,41 +102,63 @@ class Section {
     return b;
   }
 
+  private hashes: Uint32Array | null = null;
+  /** Builds the row offsets and the key table now. */
+  prepareKeys(): void {
+    this.hashIndex();
+  }
+  /**
+   * An open-addressing table from a row key's hash to its row (+1; 0 is empty), built on first use:
+   * 8 bytes a row, and a find is one hash and, nearly always, one comparison.
+   */
+  private hashIndex(): Uint32Array {
+    if (this.hashes) return this.hashes;
+    const st = this.index();
+    const t = this.text;
+    const n = st.length - 1;
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    const h = new Uint32Array(size);
+    const mask = size - 1;
+    for (let r = 0; r < n; r++) {
+      const a = st[r]!;
+      let x = 0x811c9dc5;
+      for (let i = a; ; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 9 || Number.isNaN(c) || c === 10) break;
+        x = Math.imul(x ^ c, 0x01000193);
+      }
+      let slot = (x >>> 0) & mask;
+      while (h[slot] !== 0) slot = (slot + 1) & mask;
+      h[slot] = r + 1;
+    }
+    this.hashes = h;
+    return h;
+  }
+
   /** The part after the tab of the row whose key (before the tab) equals `key`, or null. */
   find(key: string): string | null {
     const st = this.index();
     const t = this.text;
+    const h = this.hashIndex();
     const n = key.length;
-    const bk = this.bucketIndex();
-    const k0 = bucketOf(key.charCodeAt(0), key.charCodeAt(1));
-    let lo = bk[k0]!;
-    let hi = bk[k0 + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const a = st[mid]!;
-      // Compare the row's key (up to the tab) with `key` in place, without slicing.
-      let c = 0;
-      let i = 0;
-      for (; i < n; i++) {
-        const x = t.charCodeAt(a + i);
-        if (x === 9) {
-          c = -1; // row key is a prefix of key: row key < key
-          break;
-        }
-        const y = key.charCodeAt(i);
-        if (x !== y) {
-          c = x < y ? -1 : 1;
+    let x = 0x811c9dc5;
+    for (let i = 0; i < n; i++) x = Math.imul(x ^ key.charCodeAt(i), 0x01000193);
+    const mask = h.length - 1;
+    for (let slot = (x >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const r = h[slot]!;
+      if (r === 0) return null;
+      const a = st[r - 1]!;
+      if (t.charCodeAt(a + n) !== 9) continue;
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (t.charCodeAt(a + i) !== key.charCodeAt(i)) {
+          same = false;
           break;
         }
       }
-      if (c === 0) {
-        if (t.charCodeAt(a + n) === 9) return t.slice(a + n + 1, st[mid + 1]! - 1);
-        c = 1; // key is a prefix of the row key: row key > key
-      }
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
+      if (same) return t.slice(a + n + 1, st[r]! - 1);
     }
-    return null;
   }
   /** The entries of every row whose key starts with `prefix` (a contiguous run of the sorted rows). */
   findPrefix(prefix: string): string[] {
@@ -250,6 +272,7 @@ export class Dataset {
   /** Decodes every section and builds the row offsets now (e.g. when the worker is idle). */
   warm(): void {
     for (const k of SECTION_ORDER) void this.sec[k].rows;
+    for (const k of ['keys', 'loose', 'surnames'] as const) this.sec[k].prepareKeys();
     this.strings();
   }
 
