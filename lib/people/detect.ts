@@ -135,7 +135,7 @@ const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predec
 const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'commune', 'municipality', 'township', 'county', 'state', 'village', 'town', 'city', 'island', 'river', 'valley', 'oblast', 'governorate', 'division', 'constituency', 'ward']);
 /** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
-const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
+const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior']);
 
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
 const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);

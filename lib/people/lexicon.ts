@@ -9,14 +9,14 @@ export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
-  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess`);
+  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed cr`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
-  alhaja baroness viscount viscountess countess duchess marquess`);
+  alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed`);
 
 
 
@@ -123,7 +123,7 @@ export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
-  lawmaker mp mep mla mlc msp mpp peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
+  lawmaker mp mep mla mlc msp mpp mca cr peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman
@@ -152,7 +152,7 @@ export const PRIVATE_HEADS = set(`
   protester refugee migrant midwife critic forward guard midfielder striker goalkeeper goalie quarterback pitcher
   shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate neighbour
   vendor influencer diver fisherman trader grandmother grandfather
-  contractor plumber electrician mechanic shopkeeper cashier chef`);
+  contractor plumber electrician mechanic shopkeeper cashier chef principal freshman sophomore`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`

@@ -198,3 +198,28 @@ describe('where a description ends', () => {
     expect(person('Cllr Jan Pryce, who chairs the council’s housing committee, objected.', 'Jan Pryce')!.roleInText).toBe('Cllr, who chairs the council’s housing committee');
   });
 });
+
+describe('titles of school stories and honorifics from several countries', () => {
+  it.each([
+    ['“We need the late bus back,” said Principal Marisol Okafor.', 'Marisol Okafor', 'Principal', false],
+    ['Sophomore Kayla Brandt said the new timetable was fair.', 'Kayla Brandt', 'Sophomore', false],
+    ['Freshman Omar Reyes disagreed with the rule.', 'Omar Reyes', 'Freshman', false],
+    ['“The road is gone,” said Hilltop Ward MCA Peter Mwangi Kamau on Friday.', 'Peter Mwangi Kamau', 'Hilltop Ward MCA', true],
+    ['Cr Linda Papadakis said the shire would pay for the footpath.', 'Linda Papadakis', 'Cr', true],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+    expect(p!.official).toBe(official);
+  });
+
+  it.each([
+    ['Mzee Joseph Wafula Otieno, 80, said he remembered the old well. “We wait,” Mzee Otieno said.', 'Joseph Wafula Otieno', ['Joseph Wafula Otieno', 'Otieno']],
+    ['Frau Hannelore Brandstetter runs the bakery. “Never,” Frau Brandstetter said.', 'Hannelore Brandstetter', ['Hannelore Brandstetter', 'Brandstetter']],
+    ['The envoy met Sayyid Hamad bin Saif Al Rawahi on Sunday.', 'Hamad bin Saif Al Rawahi', ['Hamad bin Saif Al Rawahi']],
+  ])('an honorific stays out of the name: %s', (text, name, mentions) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+});

@@ -36,3 +36,14 @@ describe('pull quotes and captions', () => {
     expect(r.quotes).toEqual([]);
   });
 });
+
+describe('speakers after a school title or an honorific', () => {
+  it.each([
+    ['“We need the late bus back,” said Principal Marisol Okafor.', 'We need', 'Marisol Okafor'],
+    ['“It helps,” Sophomore Kayla Brandt said.', 'It helps', 'Kayla Brandt'],
+    ['“The road is gone,” said Hilltop Ward MCA Peter Mwangi Kamau.', 'The road', 'Peter Mwangi Kamau'],
+    ['Cr Linda Papadakis spoke first. “We will fix it,” Cr Papadakis said.', 'We will', 'Linda Papadakis'],
+  ])('%s', (text, fragment, speaker) => {
+    expect(quoteWith(quotesOf(text), fragment).speaker).toBe(speaker);
+  });
+});
