@@ -137,6 +137,8 @@ const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'com
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior']);
 
+/** Particles of descent: the name after them is a father's given name, not a family name ("bin Saif"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'abu']);
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
 const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);
 const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
@@ -758,6 +760,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const occsOf = new Map<Person, Occ[]>();
   const byLast = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
+  /** First family names of double surnames ("Fuenzalida" of "María Ignacia Fuenzalida Rojas"). */
+  const byPaternal = new Map<string, Person[]>();
   const byFull = new Map<string, Person>();
   const nameKeysOf = new Map<Person, string[]>();
   const firstSeen = new Map<Person, number>();
@@ -771,6 +775,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     pushIndex(byFirst, c[0]!, p);
     // a family name with particles ("De Niro") or two words ("Zuma-Sambudla" is one) answers as a whole
     for (let i = 1; i < c.length - 1; i++) if (NAME_PARTICLES.has(c[i]!)) byFull.set(c.slice(i).join(' '), p);
+    // Spanish and Portuguese double surnames: the first family name answers alone ("María Ignacia Fuenzalida
+    // Rojas" → "Fuenzalida", "Ignacio de la Fuente Larraín" → "de la Fuente")
+    if (c.length >= 3) {
+      const j = c.length - 2;
+      const w = c[j]!;
+      if (!NAME_PARTICLES.has(w) && !isGivenName(w) && !/\./.test(w) && !/(?:ing|ed|ly)$/.test(w) && !FUNCTION_WORDS.has(w) && !NOT_NAME.has(w) && !PATRONYMIC.has(c[j - 1]!)) {
+        pushIndex(byPaternal, w, p);
+        let i = j;
+        while (i > 1 && NAME_PARTICLES.has(c[i - 1]!)) i--;
+        for (let q = i; q < j; q++) if (!byFull.has(c.slice(q, j + 1).join(' '))) byFull.set(c.slice(q, j + 1).join(' '), p);
+      }
+    }
   };
   const newPerson = (words: string[], keys: string[], at: number): Person | null => {
     if (people.length >= maxPeople) return null;
@@ -888,6 +904,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (exact && nameKeysOf.get(exact)!.length === 1) return exact;
     let cands = byLast.get(key) ?? [];
     if (!cands.length) cands = (byFirst.get(key) ?? []).filter((p) => nameKeysOf.get(p)!.length > 1);
+    if (!cands.length && !exact) cands = byPaternal.get(key) ?? [];
     if (!cands.length && exact) return exact;
     if (!cands.length) return null;
     if (cands.length === 1) return cands[0]!;

@@ -223,3 +223,18 @@ describe('titles of school stories and honorifics from several countries', () =>
     expect(p!.mentions.map((m) => m.text)).toEqual(mentions);
   });
 });
+
+describe('Spanish double surnames', () => {
+  it('the first family name alone, with or without particles, is the same person', () => {
+    const text = 'Rosa Elena Cárdenas Ortiz runs the village water board. Cárdenas said the well had failed. Farmer Joaquín de la Vega Montt said the rules were clear. De la Vega said he followed them.';
+    const r = run(text);
+    expect(r.people.map((p) => p.name)).toEqual(['Rosa Elena Cárdenas Ortiz', 'Joaquín de la Vega Montt']);
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Rosa Elena Cárdenas Ortiz', 'Cárdenas']);
+    expect(r.people[1]!.mentions).toHaveLength(2);
+  });
+
+  it('a patronymic after "bin" is not a family name', () => {
+    const text = 'Talks were led by Hamad bin Rashid al-Kindi. Rashid Mansour, a trader, said they were slow.';
+    expect(names(text)).toEqual(['Hamad bin Rashid al-Kindi', 'Rashid Mansour']);
+  });
+});

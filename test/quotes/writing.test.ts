@@ -47,3 +47,11 @@ describe('speakers after a school title or an honorific', () => {
     expect(quoteWith(quotesOf(text), fragment).speaker).toBe(speaker);
   });
 });
+
+describe('speakers named by the first of two family names', () => {
+  it('“…,” Iturra said, after "Tomás Iturra Vial"', () => {
+    const r = quotesOf('The regional delegate, Tomás Iturra Vial, disagreed. “The trucks are coming,” Iturra said.\n\nRosa Elena Cárdenas Ortiz runs the water board. Cárdenas said the well had failed. “We have nothing,” she said.');
+    expect(quoteWith(r, 'The trucks').speaker).toBe('Tomás Iturra Vial');
+    expect(quoteWith(r, 'We have nothing').speaker).toBe('Rosa Elena Cárdenas Ortiz');
+  });
+});
