@@ -838,6 +838,16 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
   };
 
+  /** People introduced as someone's relative ("her late husband, Walt X", "Ms. X’s father, Konrad X"): a bare
+   * family name they share with the story's subject is the subject's. */
+  const relatives = new Set<Person>();
+  const kinIntroduced = (o: Occ): boolean => {
+    for (const r of o.roles) {
+      const head = r.split(',')[0]!.trim().split(/\s+/).pop()!.toLowerCase();
+      if (KIN_NOUNS.has(head) || head === 'widow' || head === 'grandmother' || head === 'grandfather') return true;
+    }
+    return false;
+  };
   const orderedMultis = [...multis].sort((x, y) => x.start - y.start);
   for (const o of orderedMultis) {
     const key = o.keys.join(' ');
@@ -856,7 +866,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         byFull.set(c.join(' '), p);
       }
     }
-    p ??= newPerson(o.words, o.keys, o.start);
+    if (!p) {
+      p = newPerson(o.words, o.keys, o.start);
+      if (p && kinIntroduced(o)) relatives.add(p);
+    }
     if (p) attach(p, o);
   }
 
@@ -908,6 +921,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!cands.length && exact) return exact;
     if (!cands.length) return null;
     if (cands.length === 1) return cands[0]!;
+    if (relatives.size) {
+      const main = cands.filter((p) => !relatives.has(p));
+      if (main.length && main.length < cands.length) cands = main;
+      if (cands.length === 1) return cands[0]!;
+    }
     if (titled) {
       // the one introduced first: "Vice President Biden" is the Biden the story is about
       let best = cands[0]!;

@@ -238,3 +238,16 @@ describe('Spanish double surnames', () => {
     expect(names(text)).toEqual(['Hamad bin Rashid al-Kindi', 'Rashid Mansour']);
   });
 });
+
+describe('relatives who share the subject’s family name', () => {
+  it('a bare family name stays with the subject after a relative is named in full', () => {
+    const text = 'Margit Ebersberger runs the mill. Ebersberger said it was hard. Her late husband, Anton Ebersberger, built it in 1970. Ebersberger said she missed him. Ms. Ebersberger’s father, Karl Ebersberger, founded the firm. Her brother Felix Ebersberger disagreed. Ebersberger smiled.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Margit Ebersberger', 5],
+      ['Anton Ebersberger', 1],
+      ['Karl Ebersberger', 1],
+      ['Felix Ebersberger', 1],
+    ]);
+  });
+});

@@ -55,3 +55,10 @@ describe('speakers named by the first of two family names', () => {
     expect(quoteWith(r, 'We have nothing').speaker).toBe('Rosa Elena Cárdenas Ortiz');
   });
 });
+
+describe('a relative with the same family name', () => {
+  it('“…,” she says after the bare family name goes to the subject, not her late husband', () => {
+    const r = quotesOf('Margit Ebersberger runs the mill outside town.\n\nHer late husband, Anton Ebersberger, built it in 1970.\n\nEbersberger still opens it at six. “The river decides,” she says.');
+    expect(quoteWith(r, 'The river').speaker).toBe('Margit Ebersberger');
+  });
+});
