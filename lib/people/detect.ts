@@ -137,6 +137,8 @@ const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'com
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior']);
 
+/** Legislators named by their seat ("the member for X", "MP for X"). */
+const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mpp', 'msp', 'mhk', 'td', 'mna', 'mha', 'mlc', 'councillor', 'councilor']);
 /** Particles of descent: the name after them is a father's given name, not a family name ("bin Saif"). */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'abu']);
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
@@ -663,6 +665,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!before || before.kind !== 'w') return false;
     const bw = lower(before);
     if ((prep === 'of' || prep === 'at') && !isCapitalised(before) && isRoleHead(before) && !KIN_NOUNS.has(bw) && !PERSON_OBJECT_HEADS.has(bw)) return true;
+    // "the member for Mount Ridley", "the MP for Bristol West": a legislator's seat
+    if (prep === 'for' && SEAT_HOLDERS.has(bw)) return true;
     return (prep === 'of' || prep === 'for' || prep === 'and' || prep === '&') && isCapitalised(before) && NOT_NAME.has(bareLower(before)) && !isGivenName(before.text);
   }
 

@@ -90,7 +90,8 @@ export const ROLE_VERBS: Record<string, string> = {
   heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', runs: 'head',
   ran: 'head', directs: 'director', directed: 'director', oversees: 'head', oversaw: 'head', represents: 'representative',
   represented: 'representative', commands: 'commander', commanded: 'commander', governs: 'governor',
-  advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager',
+  advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager', prosecuting: 'prosecutor',
+  defending: 'counsel', mitigating: 'counsel',
 };
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */
@@ -117,13 +118,13 @@ export const PUBLIC_BODIES = set(`
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
   municipality prefecture province state federal public customs district security nations european force
   downing border office ministry's department's government's county borough township municipal nhs national
-  pentagon's kremlin's administration's party white-house hawks guard`);
+  pentagon's kremlin's administration's party white-house hawks guard city nation ntsb faa fema nhtsa ftc fcc usda nih atf dea tsa osha nrc nws noaa`);
 /** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
-  lawmaker mp mep mla mlc msp mpp mca cr peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
+  lawmaker mp mep mla mlc msp mpp mca cr backbencher frontbencher peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman
@@ -134,7 +135,7 @@ export const OFFICIAL_HEADS = set(`
 export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
-  representative member officer lead agent representative executive secretary manager counterpart`);
+  representative member officer lead agent representative executive secretary manager counterpart investigator`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');

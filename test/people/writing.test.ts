@@ -251,3 +251,38 @@ describe('relatives who share the subject’s family name', () => {
     ]);
   });
 });
+
+describe('public posts and private ones', () => {
+  it.each([
+    ['Labor backbencher Greta Moss said she was angry.', 'Greta Moss', 'Labor backbencher', true],
+    ['Jo Price, the MP for Castleford Vale, said no.', 'Jo Price', 'the MP for Castleford Vale', true],
+    ['NTSB investigator-in-charge Dana Whitford said the engine failed.', 'Dana Whitford', 'NTSB investigator-in-charge', true],
+    ['FAA Chair Lorna Bixby said the review would take a year.', 'Lorna Bixby', 'FAA Chair', true],
+    ['City airport director Femi Adeyemi said the runway was closed.', 'Femi Adeyemi', 'City airport director', true],
+    ['Manchester City manager Pep Garrido said the team was tired.', 'Pep Garrido', 'Manchester City manager', false],
+    ['Air Coastal spokeswoman Mia Ortolan declined to comment.', 'Mia Ortolan', 'Air Coastal spokeswoman', false],
+    ['A spokesman for the Premier, Ollie Brand, said no.', 'Ollie Brand', 'A spokesman for the Premier', true],
+    ['Board of Education President Lynn Carver said the board would vote in June.', 'Lynn Carver', 'Board of Education President', true],
+    ['Ilse Kranich, who has chaired the works council at the plant since 2010, objected.', 'Ilse Kranich', 'who has chaired the works council at the plant since 2010', false],
+    ['Tala Fonoti, who leads Samoa’s delegation, said the text was weak.', 'Tala Fonoti', 'who leads Samoa’s delegation', true],
+    ['Captain Ivo Marchenko, a Ukrainian master of a tanker that sank last year, said the crew was safe.', 'Ivo Marchenko', 'Captain, a Ukrainian master of a tanker that sank last year', false],
+    ['Owen Pellow, prosecuting on behalf of Derby City Council, told the court the flat was unsafe.', 'Owen Pellow', 'prosecuting on behalf of Derby City Council', true],
+    ['Priya Lalli, mitigating, said her client was sorry.', 'Priya Lalli', 'mitigating', false],
+    ['Tom Greaves, defending, said the fire was an accident.', 'Tom Greaves', 'defending', false],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+    expect(p!.official).toBe(official);
+  });
+
+  it('a chief re-elected by a First Nation holds a public post', () => {
+    const text = 'Chief Mary Tobac said the band would vote. Tobac, who was re-elected chief of the Mishkeegogamang Nation in May, said the road mattered.';
+    expect(person(text, 'Mary Tobac')!.official).toBe(true);
+  });
+
+  it('the member for a seat is not a person', () => {
+    const text = 'The member for Port Alma, who holds the seat by 300 votes, said she learned of it on Monday. Port Alma voters were angry.';
+    expect(names(text)).toEqual([]);
+  });
+});
