@@ -68,6 +68,8 @@ interface Occ extends Span {
   /** May create a person (not in a heading, a work title, a credit line). */
   creates: boolean;
   possessive: boolean;
+  /** The role is only a who-clause telling an act ("who has stayed quiet"): any description is better. */
+  act?: boolean;
   /** A nickname in quotation marks inside the name ("Frank “Moose” Delahunt"), as a comparison key. */
   nick?: string;
 }
@@ -135,7 +137,7 @@ const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predec
 const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'commune', 'municipality', 'township', 'county', 'state', 'village', 'town', 'city', 'island', 'river', 'valley', 'oblast', 'governorate', 'division', 'constituency', 'ward']);
 /** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
-const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior']);
+const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior', 'dj']);
 
 /** Legislators named by their seat ("the member for X", "MP for X"). */
 const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mpp', 'msp', 'mhk', 'td', 'mna', 'mha', 'mlc', 'councillor', 'councilor']);
@@ -570,19 +572,26 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       titled = true;
     }
     let own = chainRole;
+    let act = false;
     if (after) {
       if (after.age) evidence += 3;
       if (after.personal) evidence += 3;
       if (after.party) evidence += 3;
       if (after.speech) evidence += 1;
       for (const tag of after.tags) own = own ? own + tag : tag.replace(/^[\s,]+/, '');
-      if (after.appositive) {
+      // "Kestrel, whose real name is X,": a name, not a description
+      if (after.appositive && /^whose\s+(?:full|real|legal|birth|given|stage)\s+name\b/i.test(after.appositive)) {
+        // nothing to read
+      } else if (after.appositive) {
         // a who-clause telling what the person did gives way to a title ("President X, who promised …")
         // (and to any title of the person's own, unless it tells a background: "forward X, who finished with 20
         // points"; not "Kyiv resident X, who had worked there for 22 years")
         // (a post held in the past gives way to a title too: "former MLA X, who represented the seat from 2008")
         if ((after.weak || (after.pastPost && own && chainRole && roleIsOfficial(chainRole))) && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
-        else own = own ? `${own}, ${after.appositive}` : after.appositive;
+        else {
+          if (after.weak && !own) act = true;
+          own = own ? `${own}, ${after.appositive}` : after.appositive;
+        }
       }
     }
     if (preOk && chainRole) own = `${preApp}, ${own}`;
@@ -628,7 +637,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // “…,” said Elinor Hammarskjöld
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
-      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence,
+      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence, act: act && roles.length === 1,
       creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented,
     };
   }
@@ -1101,10 +1110,25 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const full = occs.filter((o) => o.words.length >= Math.min(2, fullLen));
     const pick = (os: Occ[], weak = false) => {
       let best: string | null = null;
-      for (const o of os) for (const r of weak ? o.weak : o.roles) if (!best || words(r) > words(best)) best = r;
+      let bestAct = true;
+      for (const o of os) {
+        for (const r of weak ? o.weak : o.roles) {
+          // a description beats a who-clause that only tells an act, wherever each stands
+          const isAct = !weak && !!o.act;
+          if (!best || (bestAct && !isAct) || (bestAct === isAct && words(r) > words(best))) {
+            best = r;
+            bestAct = isAct;
+          }
+        }
+      }
       return best;
     };
     p.roleInText = pick(full) ?? pick(occs) ?? pick(full, true) ?? pick(occs, true);
+    // "Chief X … X, who was re-elected chief of the Y Nation,": a one-word title the story spells out later
+    if (p.roleInText && !/\s/.test(p.roleInText)) {
+      const later = pick(occs);
+      if (later && later !== p.roleInText && new RegExp(`\\b${p.roleInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(later)) p.roleInText = later;
+    }
     p.official = occs.some((o) => o.roles.some((r) => roleIsOfficial(r)) || o.weak.some((r) => roleIsOfficial(r)));
     if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start)));
   }

@@ -24,7 +24,7 @@ export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon ho
 export const ROLE_MODIFIERS = set(`
   former ex then top senior junior chief deputy acting interim special longtime long-time political high
   principal permanent general executive assistant associate foreign domestic national international regional
-  local federal state city county district municipal provincial supreme press policy security military legal
+  local federal state city county district municipal provincial supreme press policy presiding security military legal
   veteran prominent leading retired outgoing incoming current first second third vice co lead presidential
   parliamentary legislative opposition ruling independent conservative liberal democratic republican exiled
   jailed imprisoned detained late young elderly chief-executive managing technical medical economic trade
@@ -153,7 +153,9 @@ export const PRIVATE_HEADS = set(`
   protester refugee migrant midwife critic forward guard midfielder striker goalkeeper goalie quarterback pitcher
   shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate neighbour
   vendor influencer diver fisherman trader grandmother grandfather
-  contractor plumber electrician mechanic shopkeeper cashier chef principal freshman sophomore`);
+  contractor plumber electrician mechanic shopkeeper cashier chef principal freshman sophomore junior senior
+  elder rider rapper songwriter drummer dj fan tenant landlord landlady passenger commuter motorist cyclist pensioner
+  retiree homeowner villager labourer laborer miner herder`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`

@@ -419,6 +419,29 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         return false;
       };
       const detLed = ROLE_DETERMINERS.has(fw) || (isPossessiveWord(first) && !isCapitalised(first));
+      // "Beth X, of the Renters’ Network, said": the body a person speaks for
+      if (fw === 'of' && !out.age) {
+        let r = q + 1;
+        if (lower(tokens[r]) === 'the') r++;
+        const from = r;
+        let body = false;
+        while (r < tokens.length && r - from < 10 && !gapHasBreak(text, tokens[r - 1]!, tokens[r]!)) {
+          const t = tokens[r]!;
+          if (isCapitalised(t)) {
+            if (NOT_NAME.has(bareLower(t)) || PUBLIC_BODIES.has(bareLower(t)) || BODY_REFERENCES.has(bareLower(t))) body = true;
+            r++;
+          } else if ((t.text === '’' || t.text === "'") && t.start === tokens[r - 1]!.end && isCapitalised(tokens[r - 1])) r++;
+          else if ((lower(t) === 'of' || lower(t) === 'and' || lower(t) === 'for' || lower(t) === '&') && isCapitalised(tokens[r + 1])) r++;
+          else break;
+        }
+        const stop = tokens[r];
+        if (body && r > from && (stop?.text === ',' || stop?.text === '.')) {
+          out.appositive = text.slice(first.start, tokens[r - 1]!.end);
+          out.end = r;
+          if (stop.text === ',' && SPEECH_VERBS.has(lower(tokens[r + 1]))) out.speech = true;
+          return out;
+        }
+      }
       // "X, prosecuting, said", "Y, mitigating,": counsel in a court report, named by the part they play
       if (COURT_PARTS.has(fw) && !isCapitalised(first)) {
         let e = q + 1;

@@ -286,3 +286,27 @@ describe('public posts and private ones', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('descriptions of ordinary people and where the fullest one is', () => {
+  it.each([
+    ['Innu elder Marie Vollet, 81, said she remembered the old road.', 'Marie Vollet', 'Innu elder'],
+    ['Boda boda rider Brian Kioko, 24, said he was never paid.', 'Brian Kioko', 'Boda boda rider'],
+    ['Senior Dana Whitmore said the library was full every lunch.', 'Dana Whitmore', 'Senior'],
+    ['Sentencing, the presiding magistrate, Gillian Thorley, said the bench had decided.', 'Gillian Thorley', 'the presiding magistrate'],
+    ['Beth Aldwin, of the Northfield Tenants’ Union, which backed the residents, said it was wrong.', 'Beth Aldwin', 'of the Northfield Tenants’ Union'],
+    ['Chief Mary Tobac said the band would vote. Tobac, who was re-elected chief of the Mishkeegogamang Nation in May, said the road mattered.', 'Mary Tobac', 'who was re-elected chief of the Mishkeegogamang Nation in May'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('a stage name after a role noun, the legal name given later, and a later who-clause that tells an act', () => {
+    const text = 'The song features the rapper Lux, who appears on a verse, and the producer DJ Falcon, whose real name is Kofi Mensah-Boateng. Falcon said he owned it. Lux, who has stayed largely quiet since the weekend, replied on Tuesday.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.roleInText, p.mentions.length])).toEqual([
+      ['Kofi Mensah-Boateng', 'the producer DJ', 3],
+      ['Lux', 'the rapper', 2],
+    ]);
+  });
+});
