@@ -231,7 +231,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     };
     if (c.parts.length > 1) q.parts = c.parts.map((p) => ({ start: p.start, end: p.end }));
     // a paragraph that is only an unattributed quotation may be a pull quote (checked at the end)
-    if (s.how !== 'direct' && words.length >= 5 && c.parts.length === 1) {
+    if (s.how !== 'direct' && words.length >= 3 && c.parts.length === 1) {
       const pi = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? -1;
       const para = story.paragraphs[pi];
       const bare = (a: number, b: number) => b - a < 8 && /^[\s“”"‘’'«».,]*$/.test(text.slice(a, b));
@@ -291,7 +291,8 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       if (!present.has(q)) continue; // replaced by the same words attributed
       if (++checked > 50) break;
       const n = norm(q.text);
-      if (n && body.includes(n)) drop.add(q);
+      // (a short one only as whole words: “Not for sale.” repeating “We are not for sale,” she said)
+      if (n && (n.split(' ').length >= 5 ? body.includes(n) : `\u0001${body}\u0001`.replace(/\u0001/g, ' \u0001 ').includes(` ${n} `))) drop.add(q);
     }
     if (drop.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !drop.has(q)));
   }

@@ -31,6 +31,21 @@ describe('pull quotes and captions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['The reef was a forest when I was a boy. For me it is a question of grief, not science,']);
   });
 
+  it('a short pull quote of a few words repeating a quotation is kept once, with the body’s speaker', () => {
+    const r = quotesOf(
+      'The chief executive, Lena Marsh, said the sale was the only way. “We had no other buyer,” Marsh said.\n\n“Not for sale.”\n\nThe union disagreed. “Not for sale,” Tomas Brandl said, holding up a sign.',
+    );
+    expect(r.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We had no other buyer,', 'Lena Marsh'],
+      ['Not for sale,', 'Tomas Brandl'],
+    ]);
+  });
+
+  it('a short quotation alone in a paragraph that repeats nothing stays', () => {
+    const r = quotesOf('Ana Ruiz read the letter twice. “It is final,” she said.\n\n“We will not sell.”\n\nShe tore it up.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['It is final,', 'We will not sell.']);
+  });
+
   it('a quotation in a caption credited “(Courtesy of …)” is not the story’s', () => {
     const r = quotesOf('Rosa Diaz at the station in 1985. “Radio is a porch,” she liked to say. (Courtesy of the Diaz family)\n\nRosa Diaz, who founded the station, died Saturday. She was 88.');
     expect(r.quotes).toEqual([]);
