@@ -297,6 +297,55 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     if (drop.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !drop.has(q)));
   }
   quotes.sort((a, b) => a.start - b.start);
+  nameDescribedSpeakers(text, quotes, people);
   quotes.forEach((q, i) => (q.key = `q${i}`));
   return { quotes, reported };
+}
+
+/** Words that end the head of a description ("the man | across the table"). */
+const DESCRIPTION_STOPS = new Set(['across', 'at', 'in', 'on', 'from', 'with', 'by', 'of', 'behind', 'beside', 'near', 'next', 'who', 'that', 'whose', 'outside', 'inside', 'opposite']);
+/** How far after a quotation the story may name its described speaker ("The man, Dale X, 58,"). */
+const NAMED_LATER_WINDOW = 1200;
+
+/**
+ * “Cough,” says the man across the table. … The man, Dale X, 58, laughs: a speaker described at the quotation
+ * and named a little later by the same description set off before the name. Gives the described quotations
+ * that person.
+ */
+function nameDescribedSpeakers(text: string, quotes: Quote[], people: PeopleResult): void {
+  const found = new Map<string, { person: NonNullable<ReturnType<PeopleResult['personAt']>>; at: number } | null>();
+  for (const q of quotes) {
+    if (q.speaker || !q.speakerDescription) continue;
+    const m = /^(?:the|a|an)\s+(.{1,60})$/i.exec(q.speakerDescription.trim());
+    if (!m) continue;
+    const ws = m[1]!.split(/\s+/);
+    let h = 0;
+    while (h < ws.length && !DESCRIPTION_STOPS.has(ws[h]!.toLowerCase())) h++;
+    const head = ws[h - 1]?.toLowerCase();
+    if (!head || !/^[a-z-]{3,}$/.test(head)) continue;
+    let hit = found.get(head);
+    if (hit === undefined || (hit && hit.at < q.end)) {
+      hit = null;
+      const from = q.end;
+      const slice = text.slice(from, from + NAMED_LATER_WINDOW);
+      const needle = `he ${head}, `;
+      for (let i = slice.indexOf(needle); i >= 0; i = slice.indexOf(needle, i + 1)) {
+        const c = slice[i - 1];
+        if (c !== 'T' && c !== 't') continue;
+        if (i > 1 && /[\p{L}]/u.test(slice[i - 2]!)) continue;
+        const at = from + i + needle.length;
+        const person = people.personAt(at);
+        if (person && person.mentions.some((x) => x.start === at && x.text.includes(' '))) {
+          hit = { person, at };
+          break;
+        }
+      }
+      found.set(head, hit);
+    }
+    if (!hit) continue;
+    q.speaker = hit.person.name;
+    q.speakerKind = 'person';
+    q.speakerKey = hit.person.key;
+    q.speakerDescription = null;
+  }
 }

@@ -77,3 +77,16 @@ describe('a relative with the same family name', () => {
     expect(quoteWith(r, 'The river').speaker).toBe('Margit Ebersberger');
   });
 });
+
+describe('a speaker described at the quotation and named afterwards', () => {
+  it('“…,” says the woman across the table … The woman, NAME, 66,', () => {
+    const r = quotesOf('On a Monday night, a retired nurse holds up a card and waits.\n\n“Bough,” says the woman across the kitchen table. “No. Bow?” She laughs.\n\nThe woman, Irene Tallchief, 66, a former welder from Harlowton, has been coming for a year.');
+    expect(quoteWith(r, 'Bough').speaker).toBe('Irene Tallchief');
+    expect(quoteWith(r, 'No. Bow?').speaker).toBe('Irene Tallchief');
+  });
+
+  it('no name given with the same description: the speaker stays unnamed', () => {
+    const r = quotesOf('“Move along,” says the guard at the gate.\n\nThe gate, built in 1910, is locked at night. Ruth Amsel, a neighbour, said it was always so.');
+    expect(quoteWith(r, 'Move along').speaker).toBeNull();
+  });
+});
