@@ -310,3 +310,13 @@ describe('descriptions of ordinary people and where the fullest one is', () => {
     ]);
   });
 });
+
+describe('companies and courts that look like names', () => {
+  it.each([
+    'Work stopped after the contractor, Ridgeway Engineering, pulled its crew off the site.',
+    'He pleaded guilty at Harrowgate Magistrates’ Court on Monday.',
+    'The tender went to Okoro Construction, which built the bridge.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
