@@ -787,7 +787,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     pushIndex(byLast, c[c.length - 1]!, p);
     pushIndex(byFirst, c[0]!, p);
     // a family name with particles ("De Niro") or two words ("Zuma-Sambudla" is one) answers as a whole
-    for (let i = 1; i < c.length - 1; i++) if (NAME_PARTICLES.has(c[i]!)) byFull.set(c.slice(i).join(' '), p);
+    // (the first person so named keeps it: "Ms. von X" after "Friederike von X" and her father "Konrad von X")
+    for (let i = 1; i < c.length - 1; i++) if (NAME_PARTICLES.has(c[i]!) && !byFull.has(c.slice(i).join(' '))) byFull.set(c.slice(i).join(' '), p);
     // Spanish and Portuguese double surnames: the first family name answers alone ("María Ignacia Fuenzalida
     // Rojas" → "Fuenzalida", "Ignacio de la Fuente Larraín" → "de la Fuente")
     if (c.length >= 3) {
@@ -855,6 +856,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
    * family name they share with the story's subject is the subject's. */
   const relatives = new Set<Person>();
   const kinIntroduced = (o: Occ): boolean => {
+    // "Ms. X’s father, Konrad X", "her brother Felix X"
+    const before = tokens[o.s - 1]?.text === ',' ? tokens[o.s - 2] : tokens[o.s - 1];
+    if (before && KIN_NOUNS.has(lower(before))) return true;
     for (const r of o.roles) {
       const head = r.split(',')[0]!.trim().split(/\s+/).pop()!.toLowerCase();
       if (KIN_NOUNS.has(head) || head === 'widow' || head === 'grandmother' || head === 'grandfather') return true;

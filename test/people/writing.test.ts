@@ -320,3 +320,14 @@ describe('companies and courts that look like names', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a relative named after a possessive', () => {
+  it('“Ms. von X’s father, Konrad von X,” does not take the later “von X” mentions', () => {
+    const text = 'The owner, Greta von Albrecht, signed the sale on Friday. Ms. von Albrecht’s father, Konrad von Albrecht, who ran the firm until 1998, founded it in 1961. Von Albrecht said the decision was hers. Workers said von Albrecht had been fair.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Greta von Albrecht', 4],
+      ['Konrad von Albrecht', 1],
+    ]);
+  });
+});
