@@ -441,6 +441,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let from = -1;
     let personal = false;
     if ((v === 'is' || v === 'was') && (lower(tokens[e + 1]) === 'a' || lower(tokens[e + 1]) === 'an')) from = e + 1;
+    // "X, 44, is one of the motel workers"
+    else if ((v === 'is' || v === 'was') && lower(tokens[e + 1]) === 'one' && lower(tokens[e + 2]) === 'of') from = e + 1;
     else if (PREDICATE_ROLE_VERBS.has(v)) {
       from = e;
       personal = true;
@@ -602,8 +604,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // the predicate of the sentence the name opens: "X is a physical oceanographer at …"
     let kin = false;
     // (also after a fronted adverbial: "Further up the river, Suzie Tran runs a seaweed nursery")
-    if (!roles.length && !weak.length && after && after.end === e && !chain.hasRole && (sentenceStart(s) || (tokens[s - 1]?.text === ',' && clauseAfterAdverbial(s - 1)))) {
-      const pr = predicateRole(e);
+    // (also after an age: "Consuelo X, 44, is one of the motel workers")
+    const aged = !!after && after.age && !after.appositive && !after.residence && tokens[after.end - 1]?.text === ',';
+    if (!roles.length && !weak.length && after && (after.end === e || aged) && !chain.hasRole && (sentenceStart(s) || (tokens[s - 1]?.text === ',' && clauseAfterAdverbial(s - 1)))) {
+      const pr = predicateRole(after.end);
       if (pr) {
         roles.push(pr.text);
         if (pr.personal) evidence += 3;

@@ -157,7 +157,8 @@ export const PRIVATE_HEADS = set(`
   vendor influencer diver fisherman trader grandmother grandfather
   contractor plumber electrician mechanic shopkeeper cashier chef principal freshman sophomore junior senior
   elder rider rapper songwriter drummer dj fan tenant landlord landlady passenger commuter motorist cyclist pensioner
-  retiree homeowner villager labourer laborer miner herder`);
+  retiree homeowner villager labourer laborer miner herder granddaughter grandson stepdaughter stepson heir heiress
+  shareholder`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`

@@ -419,6 +419,21 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         return false;
       };
       const detLed = ROLE_DETERMINERS.has(fw) || (isPossessiveWord(first) && !isCapitalised(first));
+      // "Consuelo X, 44, one of the motel workers,": a member of a group the story names
+      if (fw === 'one' && lower(tokens[q + 1]) === 'of' && ROLE_DETERMINERS.has(lower(tokens[q + 2]))) {
+        let e = q + 3;
+        while (e < tokens.length && e - q < 12 && tokens[e]!.kind === 'w' && !SPEECH_VERBS.has(lower(tokens[e])) && !CLAUSE_STOPS.has(lower(tokens[e]))) e++;
+        const stop = tokens[e];
+        const plural = lower(tokens[e - 1]);
+        const single = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+        if (e > q + 3 && e - q < 12 && (stop?.text === ',' || stop?.text === '.') && plural.endsWith('s') && !BODY_HEADS.has(single) && !NOT_NAME.has(plural)) {
+          out.appositive = text.slice(first.start, tokens[e - 1]!.end);
+          out.personal = true;
+          out.end = e;
+          if (stop.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]))) out.speech = true;
+          return out;
+        }
+      }
       // "Beth X, of the Renters’ Network, said": the body a person speaks for
       if (fw === 'of' && !out.age) {
         let r = q + 1;
@@ -594,7 +609,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
             // "who had worked in the market for 22 years": a background that may follow a title; any other
             // who-clause gives way to one
-            out.background = isWho && !isWhose && (v1 === 'has' || v1 === 'had') && BACKGROUND_VERBS.has(lower(tokens[q + 2]));
+            // (and "who has written about …", "who has covered …": a career in the present perfect)
+            out.background = isWho && !isWhose && (v1 === 'has' || v1 === 'had') && (BACKGROUND_VERBS.has(lower(tokens[q + 2])) || (v1 === 'has' && /(?:ed|en|ten|wn|ght)$/.test(lower(tokens[q + 2])) && lower(tokens[q + 2]) !== 'been'));
             // "who represented the constituency from 2008 to 2013": a post held before, in the past tense
             out.pastPost = isWho && !!ROLE_VERBS[v1] && !/s$/.test(v1);
             out.end = end;

@@ -331,3 +331,21 @@ describe('a relative named after a possessive', () => {
     ]);
   });
 });
+
+describe('more descriptions: members of a group, careers, kin', () => {
+  it.each([
+    ['Consuelo Marez, 44, is one of the motel workers who come on Tuesdays.', 'Consuelo Marez', 'one of the motel workers'],
+    ['Tomas Ruel, one of the organisers, said the march was peaceful.', 'Tomas Ruel', 'one of the organisers'],
+    ['Music critic Ade Olumide, who has written about credits in pop, said disputes were common.', 'Ade Olumide', 'Music critic, who has written about credits in pop'],
+    ['Greta Vaal, 71, the granddaughter of the founder and its majority shareholder since 1998, told staff on Monday.', 'Greta Vaal', 'the granddaughter of the founder and its majority shareholder since 1998'],
+    ['President Ola Bright, who promised reform, spoke on Monday.', 'Ola Bright', 'President'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('“one of the largest oil companies” describes a company, not a person', () => {
+    expect(names('Patriot Oilfield, one of the largest oil companies, said it would appeal.')).toEqual([]);
+  });
+});
