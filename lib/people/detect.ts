@@ -139,6 +139,24 @@ const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'com
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior', 'dj']);
 
+/** English pet forms of given names and the names they stand for. */
+const PET_NAMES = new Map<string, string[]>(
+  ('ellie:eleanor,elinor,ellen,elizabeth liz:elizabeth lizzie:elizabeth betsy:elizabeth betty:elizabeth bill:william billy:william ' +
+    'will:william bob:robert bobby:robert rob:robert robbie:robert dick:richard rick:richard rich:richard jim:james jimmy:james ' +
+    'mike:michael tom:thomas tommy:thomas tony:anthony,antonio joe:joseph joey:joseph dave:david danny:daniel chris:christopher,christine,christina ' +
+    'kate:katherine,catherine,kathleen katie:katherine,catherine,kathleen kathy:katherine,kathleen cathy:catherine jenny:jennifer ' +
+    'alex:alexander,alexandra ben:benjamin nick:nicholas steve:stephen,steven eddie:edward ted:edward,theodore ned:edward ' +
+    'peggy:margaret maggie:margaret meg:margaret sue:susan susie:susan harry:henry,harold jack:john andy:andrew matt:matthew ' +
+    'greg:gregory larry:lawrence jerry:gerald,jerome charlie:charles chuck:charles freddie:frederick abby:abigail becky:rebecca ' +
+    'debbie:deborah vicky:victoria annie:anne,ann,anna mandy:amanda pat:patrick,patricia sandy:sandra,alexander')
+    .split(' ')
+    .map((e) => {
+      const [k, v] = e.split(':');
+      return [k!, v!.split(',')] as [string, string[]];
+    }),
+);
+/** Courtesy titles used before a given name ("Don Efraín", "Doña Rosa"). */
+const GIVEN_NAME_TITLES = new Set(['don', 'dona', 'doña', 'dom']);
 /** Legislators named by their seat ("the member for X", "MP for X"). */
 const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mpp', 'msp', 'mhk', 'td', 'mna', 'mha', 'mlc', 'councillor', 'councilor']);
 /** Particles of descent: the name after them is a father's given name, not a family name ("bin Saif"). */
@@ -887,6 +905,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         byFull.set(c.join(' '), p);
       }
     }
+    // "Don Efraín", "Doña Rosa": a Spanish courtesy title before the given name of someone the story named
+    if (!p && c.length === 2 && GIVEN_NAME_TITLES.has(c[0]!) && !byLast.has(c[1]!)) {
+      const q = (byFirst.get(c[1]!) ?? []).filter((x) => nameKeysOf.get(x)!.length > 1);
+      if (q.length === 1) p = q[0]!;
+    }
     if (!p) {
       p = newPerson(o.words, o.keys, o.start);
       if (p && kinIntroduced(o)) relatives.add(p);
@@ -939,6 +962,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let cands = byLast.get(key) ?? [];
     if (!cands.length) cands = (byFirst.get(key) ?? []).filter((p) => nameKeysOf.get(p)!.length > 1);
     if (!cands.length && !exact) cands = byPaternal.get(key) ?? [];
+    // "Ellie" for Eleanor, "Bill" for William: a pet form of the given name of one person the story named
+    if (!cands.length && !exact) {
+      const formal = PET_NAMES.get(key);
+      if (formal) {
+        const found: Person[] = [];
+        for (const f of formal) for (const q of byFirst.get(f) ?? []) if (nameKeysOf.get(q)!.length > 1 && !found.includes(q)) found.push(q);
+        if (found.length === 1) return found[0]!;
+      }
+    }
     if (!cands.length && exact) return exact;
     if (!cands.length) return null;
     if (cands.length === 1) return cands[0]!;
@@ -1066,6 +1098,20 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     people.splice(people.indexOf(q), 1);
   }
 
+  // ---- "Vale, born Jennifer Ann Valenzuela in Tucson,": the name a person was born with is the same person ----
+  const mergedInto = new Map<Person, Person>();
+  for (const o of orderedMultis) {
+    if (lower(tokens[o.s - 1]) !== 'born' || tokens[o.s - 2]?.text !== ',') continue;
+    const p = byFull.get(core(o.keys).join(' '));
+    if (!p || !people.includes(p)) continue;
+    const q = people.find((c) => c !== p && occsOf.get(c)!.some((x) => x.e === o.s - 2));
+    if (!q) continue;
+    occsOf.get(q)!.push(...occsOf.get(p)!);
+    occsOf.set(p, []);
+    mergedInto.set(p, q);
+    people.splice(people.indexOf(p), 1);
+  }
+
   // ---- bodies the story names, which a role may refer back to ("the trust’s chief executive") ----
   const bodies = new Map<string, { at: number; pub: boolean }[]>();
   for (let i = 0; i < n; i++) {
@@ -1154,6 +1200,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return m && m.start <= offset && offset < m.end ? m.person : null;
   };
   const resolveName = (name: string, offset: number): Person | null => {
+    const r = resolveNameRaw(name, offset);
+    return r ? mergedInto.get(r) ?? r : null;
+  };
+  const resolveNameRaw = (name: string, offset: number): Person | null => {
     const parts = name
       .trim()
       .split(/\s+/)

@@ -349,3 +349,20 @@ describe('more descriptions: members of a group, careers, kin', () => {
     expect(names('Patriot Oilfield, one of the largest oil companies, said it would appeal.')).toEqual([]);
   });
 });
+
+describe('other names of the same person', () => {
+  it('the name a person was born with ("Vale, born Jennifer Ann Valenzuela,") is the same person', () => {
+    const r = run('Singer Juniper Vale has cancelled her show. Vale, born Jennifer Ann Valenzuela in Tucson, wrote the song in 2019. Vale said she would return.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Juniper Vale', 4]]);
+  });
+
+  it('“Don” before the given name of someone named in full is that person', () => {
+    const r = run('Efraín Olivares, 81, worked in the valley for 40 years. Don Efraín said the river always came back. Don Carter, a farmer, agreed.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Efraín Olivares', 2], ['Don Carter', 1]]);
+  });
+
+  it('a pet form of the given name ("Ellie" for Eleanor) is a mention when only one person has that given name', () => {
+    const r = run('Eleanor Birdsall Hargrove teaches on Tuesdays. He knows his teacher as Ellie. Her late husband, Walt Hargrove, ran cows.');
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Eleanor Birdsall Hargrove', 'Ellie']);
+  });
+});

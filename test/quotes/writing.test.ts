@@ -90,3 +90,15 @@ describe('a speaker described at the quotation and named afterwards', () => {
     expect(quoteWith(r, 'Move along').speaker).toBeNull();
   });
 });
+
+describe('a person quoted under another name of theirs', () => {
+  it('a stage name and the legal name given with "born"', () => {
+    const r = quotesOf('Singer Juniper Vale has cancelled her show. Vale, born Jennifer Ann Valenzuela in Tucson, wrote the song in 2019.\n\n“I am sorry,” Valenzuela said.');
+    expect(quoteWith(r, 'I am sorry').speaker).toBe('Juniper Vale');
+  });
+
+  it('“Don” and the given name', () => {
+    const r = quotesOf('Efraín Olivares, 81, worked in the valley for 40 years.\n\n“It always came back,” Don Efraín said.');
+    expect(quoteWith(r, 'It always').speaker).toBe('Efraín Olivares');
+  });
+});
