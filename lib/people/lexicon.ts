@@ -9,14 +9,16 @@ export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
-  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed cr`);
+  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed cr
+  dato dato’ dato' datuk datin seri tun puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
-  alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed`);
+  alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed dato dato’ dato' datuk datin seri
+  tun puan mme mlle sra srta rt engr barr`);
 
 
 
@@ -126,7 +128,8 @@ export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
-  lawmaker mp mep mla mlc msp mpp mca cr backbencher frontbencher peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
+  lawmaker mp mep mla mlc msp mpp mca cr backbencher frontbencher reeve coroner ombudsman ombudsperson selectman selectwoman
+  sarpanch coun ald alderwoman peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman
@@ -137,7 +140,8 @@ export const OFFICIAL_HEADS = set(`
 export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
-  representative member officer lead agent representative executive secretary manager counterpart investigator`);
+  representative member officer lead agent representative executive secretary manager counterpart investigator collector
+  clerk supervisor trustee warden`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');

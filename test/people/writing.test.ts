@@ -366,3 +366,23 @@ describe('other names of the same person', () => {
     expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Eleanor Birdsall Hargrove', 'Ellie']);
   });
 });
+
+describe('titles and local posts from more countries', () => {
+  it.each([
+    ['“We will rebuild,” said Dato’ Seri Ahmad Faizal Hamzah, the state’s chief minister.', 'Ahmad Faizal Hamzah', true],
+    ['Mme Claire Dubois, the town’s deputy mayor, said the market would reopen.', 'Claire Dubois', true],
+    ['District Collector K. Senthil Raj said relief camps were open.', 'K. Senthil Raj', true],
+    ['“The well is dry,” sarpanch Lakshmi Devi said on Monday.', 'Lakshmi Devi', true],
+    ['Reeve Darlene Huff said the county road would be graded.', 'Darlene Huff', true],
+    ['Coroner Alison Marsh said the death was accidental.', 'Alison Marsh', true],
+    ['Ombudsman Peter Tynan said the complaint was upheld.', 'Peter Tynan', true],
+    ['Ald. Brendan Rafferty said the ordinance was flawed.', 'Brendan Rafferty', true],
+    ['Selectman Joan Pike said the town meeting would vote.', 'Joan Pike', true],
+    ['“I am proud of them,” said Sheikha Mariam bint Khalid Al Thani, the minister of education.', 'Mariam bint Khalid Al Thani', true],
+    ['Rt Hon Sir Keir Halden said the vote would go ahead.', 'Keir Halden', false],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
