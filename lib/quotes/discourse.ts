@@ -613,6 +613,24 @@ export class Discourse {
     return fallback ? { person: fallback, exact: false } : null;
   }
 
+  /**
+   * "the 45-year-old said": the person the story gave that age a little before ("Hana X, 45,", "45-year-old
+   * Hana X", "Hana X, a 45-year-old nurse"), or null.
+   */
+  resolveAge(tok: number, age: string): Person | null {
+    const para = this.paraAt(tok);
+    const after = new RegExp(`^,\\s*(?:a\\s+)?${age}(?:[,.]|-year-old)`);
+    const before = new RegExp(`\\b${age}-year-old\\s+(?:[a-z-]+\\s+){0,2}$`);
+    for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 60; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (this.paraAt(m.a) < para - 3) break;
+      const s = this.toks[m.a]!.start;
+      const e = this.toks[m.b - 1]!.end;
+      if (after.test(this.text.slice(e, e + 24)) || before.test(this.text.slice(Math.max(0, s - 40), s))) return m.person;
+    }
+    return null;
+  }
+
   /** The latest speaker event before tok (for continuations). */
   lastEvent(tok: number): SpeakerEvent | null {
     const ei = this.lastEventBefore(tok);

@@ -102,3 +102,20 @@ describe('a person quoted under another name of theirs', () => {
     expect(quoteWith(r, 'It always').speaker).toBe('Efraín Olivares');
   });
 });
+
+describe('speakers of partial quotations and anaphors', () => {
+  it('“the 45-year-old said” is the person the story gave that age', () => {
+    const r = quotesOf('Hana Kobel, 45, runs the ferry across the sound.\n\n“We sail every day unless the ice is too thick,” the 45-year-old said.');
+    expect(quoteWith(r, 'We sail').speaker).toBe('Hana Kobel');
+  });
+
+  it('a partial quotation after a participle of telling: the subject of the clause', () => {
+    const r = quotesOf('Marta Ruiz addressed the crowd on Tuesday, telling them that she “will not defend this decision to anyone.”');
+    expect(quoteWith(r, 'will not defend').speaker).toBe('Marta Ruiz');
+  });
+
+  it('a role noun before the name opens the subject', () => {
+    const r = quotesOf('Labor backbencher Greta Moss has broken ranks with the government, telling a packed meeting that she “won’t stand up and defend” the cut.');
+    expect(quoteWith(r, 'stand up').speaker).toBe('Greta Moss');
+  });
+});
