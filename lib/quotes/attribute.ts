@@ -416,6 +416,10 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       if (definite) {
         const o = d.resolveOrgHead(a, hw);
         if (o) return orgSpeaker(o.name, desc);
+        if (hw === 'firm' || hw === 'company') {
+          const c = d.resolveCompany(a);
+          if (c) return orgSpeaker(c, desc);
+        }
       }
       return unnamed(desc, true, hw);
     }

@@ -119,3 +119,20 @@ describe('speakers of partial quotations and anaphors', () => {
     expect(quoteWith(r, 'stand up').speaker).toBe('Greta Moss');
   });
 });
+
+describe('“the firm said” after a company set in apposition', () => {
+  it('“the contractor, NAME,” … the firm said it “…”', () => {
+    const r = quotesOf('Work stopped after the contractor, Hollins Civil, pulled its crew off the site.\n\nIn a statement sent on Wednesday, the firm said it “remains ready to return as soon as it is paid in full.”');
+    expect(quoteWith(r, 'remains ready').speaker).toBe('Hollins Civil');
+  });
+
+  it('“NAME, a building firm,” … the company said', () => {
+    const r = quotesOf('The tower was built by Karsten Bau, a building firm based in Kiel.\n\n“We followed every rule that applied at the time,” the company said.');
+    expect(quoteWith(r, 'We followed').speaker).toBe('Karsten Bau');
+  });
+
+  it('no company named: the firm stays unnamed', () => {
+    const r = quotesOf('On Wednesday, the firm said it “remains ready to return as soon as it is paid in full.”');
+    expect(quoteWith(r, 'remains ready').speaker).toBeNull();
+  });
+});
