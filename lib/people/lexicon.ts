@@ -122,14 +122,14 @@ export const PUBLIC_BODIES = set(`
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
   municipality prefecture province state federal public customs district security nations european force
   downing border office ministry's department's government's county borough township municipal nhs national
-  pentagon's kremlin's administration's party white-house hawks guard city nation ntsb faa fema nhtsa ftc fcc usda nih atf dea tsa osha nrc nws noaa`);
+  pentagon's kremlin's administration's party white-house hawks guard city town village nation ntsb faa fema nhtsa ftc fcc usda nih atf dea tsa osha nrc nws noaa`);
 /** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
   lawmaker mp mep mla mlc msp mpp mca cr backbencher frontbencher reeve coroner ombudsman ombudsperson selectman selectwoman
-  sarpanch coun ald alderwoman peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
+  sarpanch coun ald alderwoman headman headwoman peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman

@@ -1021,6 +1021,8 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
     // "Parks and Recreation Director": a local government department's title
     if (!privateBody && pre.some((w) => LOCAL_PORTFOLIO.has(w)) && capitalisedWords(role).some((w) => LOCAL_PORTFOLIO.has(w))) return true;
     if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
+    // "an aide to the governor", "a spokesman for the mayor": the staff of a title-holder named after the head
+    if (STAFF_HEADS.has(head) && head !== 'adviser' && head !== 'advisor' && (all[pre.length + 1] === 'to' || all[pre.length + 1] === 'for') && all.slice(pre.length + 2, pre.length + 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     // "who advises Attorney-General X": the adviser of a title-holder named after the verb
     if (STAFF_HEADS.has(head) && all[0] === 'who' && all.slice(2, 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody && !namedPrivately(pre.filter((w) => !ROLE_DETERMINERS.has(w)), role)) return true;

@@ -386,3 +386,19 @@ describe('titles and local posts from more countries', () => {
     expect(p!.official).toBe(official);
   });
 });
+
+describe('local government posts and the staff of office-holders', () => {
+  it.each([
+    ['The village head, Wayan Sudirta, said the temple would be rebuilt.', 'Wayan Sudirta', true],
+    ['Ama Owusu, the town’s chief administrative officer, said the budget was tight.', 'Ama Owusu', true],
+    ['Town Manager Derek Pell said the road would reopen.', 'Derek Pell', true],
+    ['Uche Nwosu, an aide to the governor, said the visit was cancelled.', 'Uche Nwosu', true],
+    ['Headman Tsering Dorje said the pass was closed.', 'Tsering Dorje', true],
+    ['Jon Hale, owner of a village bakery, said business was down.', 'Jon Hale', false],
+    ['Nadia Rahman, head of the parent-teacher association, said parents were worried.', 'Nadia Rahman', false],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
