@@ -298,8 +298,45 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
   }
   quotes.sort((a, b) => a.start - b.start);
   nameDescribedSpeakers(text, quotes, people);
+  namedInNextParagraph(story, quotes, people);
   quotes.forEach((q, i) => (q.key = `q${i}`));
   return { quotes, reported };
+}
+
+/** Openings of a paragraph that give the speaker of the quotation standing alone before it. */
+const NAMED_NEXT = /^(?:that(?:’s|'s| is| was)|this is|such is|so) (?:how|what|the view of)\b|^(?:so|thus) (?:says|said|writes|wrote)\b|^(?:those|these) (?:are|were) the words of\b/i;
+
+/**
+ * “We have waited thirty years.” ¶ That is how Rosa X, who runs the store, describes the mood: a quotation
+ * alone in its paragraph whose speaker the next paragraph names at once.
+ */
+function namedInNextParagraph(story: StoryText, quotes: Quote[], people: PeopleResult): void {
+  const text = story.text;
+  const paras = story.paragraphs;
+  let pi = 0;
+  for (const q of quotes) {
+    if (q.speaker || q.parts) continue;
+    while (pi < paras.length && paras[pi]!.end <= q.start) pi++;
+    const para = paras[pi];
+    const next = paras[pi + 1];
+    if (!para || !next || para.start > q.start) continue;
+    if (!/^[\s“"‘']*$/.test(text.slice(para.start, q.start)) || !/^[\s”"’'.,!?]*$/.test(text.slice(q.end, para.end))) continue;
+    const head = text.slice(next.start, Math.min(next.end, next.start + 240));
+    if (!NAMED_NEXT.test(head)) continue;
+    const stop = head.search(/[.!?](?:\s|$)/);
+    const limit = next.start + (stop < 0 ? head.length : stop);
+    let best: { at: number; person: NonNullable<ReturnType<PeopleResult['personAt']>> } | null = null;
+    for (const p of people.people) {
+      for (const m of p.mentions) {
+        if (m.start >= next.start && m.start < limit && (!best || m.start < best.at)) best = { at: m.start, person: p };
+      }
+    }
+    if (!best) continue;
+    q.speaker = best.person.name;
+    q.speakerKind = 'person';
+    q.speakerKey = best.person.key;
+    q.speakerDescription = null;
+  }
 }
 
 /** Words that end the head of a description ("the man | across the table"). */

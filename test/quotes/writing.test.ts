@@ -136,3 +136,18 @@ describe('“the firm said” after a company set in apposition', () => {
     expect(quoteWith(r, 'remains ready').speaker).toBeNull();
   });
 });
+
+describe('a quotation alone in its paragraph, its speaker named at the start of the next', () => {
+  it.each([
+    ['“We have been waiting for this bridge for thirty years.”\n\nThat is how Rosa Elwin, who runs the corner store, describes the mood in town.', 'Rosa Elwin'],
+    ['“Nobody in this valley will ever forget that night.”\n\nSo says Piet Marais, 70, who has farmed here since 1979.', 'Piet Marais'],
+    ['“The sea does not negotiate with anyone.”\n\nThose are the words of Ilse Brandt, a marine engineer in Kiel.', 'Ilse Brandt'],
+  ])('%s', (text, speaker) => {
+    expect(quotesOf(text).quotes[0]!.speaker).toBe(speaker);
+  });
+
+  it('a next paragraph that does not open by naming the speaker leaves it unattributed', () => {
+    const r = quotesOf('“The sea does not negotiate with anyone.”\n\nThe slogan, painted on the harbour wall, was chosen by Ilse Brandt, a marine engineer.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
