@@ -331,6 +331,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return false;
   }
 
+  /** The sentence holding the comma at c opens with "The" and a role head stands between ("The Lagos State Commissioner for Commerce,"). */
+  function isSentenceStartThe(c: number): boolean {
+    let head = false;
+    for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'p') return false;
+      if (isRoleHead(t)) head = true;
+      if (lower(t) === 'the' && sentenceStart(k)) return head;
+    }
+    return false;
+  }
+
   function sentenceStart(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
       const t = tokens[k]!;
@@ -567,7 +579,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // Howard Lutnick", "the bill’s lead sponsor, Rep. Teresa Lindgren"
     let preApp: string | null = null;
     const comma = chain.hasRole ? chain.start - 1 : s - 1;
-    if (tokens[comma]?.text === ',' && (!chain.hasRole || (tokens[comma - 1]?.kind === 'w' && !isCapitalised(tokens[comma - 1])))) {
+    // (before a title, a capitalised word before the comma only closes a definite description: "The Lagos State
+    // Commissioner for Commerce, Dr. X,"; not "In Washington, Sen. X")
+    if (tokens[comma]?.text === ',' && (!chain.hasRole || (tokens[comma - 1]?.kind === 'w' && (!isCapitalised(tokens[comma - 1]) || isSentenceStartThe(comma))))) {
       preApp = appositiveBefore(tokens, text, comma);
       // before a title only a definite description stands in apposition ("the bill’s lead sponsor, Rep. X";
       // not "Another diplomat, former envoy X")

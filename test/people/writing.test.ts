@@ -402,3 +402,16 @@ describe('local government posts and the staff of office-holders', () => {
     expect(p!.official).toBe(official);
   });
 });
+
+describe('a definite description with a capitalised complement before a courtesy title', () => {
+  it('“The Lagos State Commissioner for Commerce, Dr. X,” gives the role', () => {
+    const p = person('The Riverside State Commissioner for Commerce, Dr. Tunde Okafor-Lawal, defended the levy.', 'Tunde Okafor-Lawal');
+    expect(p!.roleInText).toBe('The Riverside State Commissioner for Commerce');
+    expect(p!.official).toBe(true);
+  });
+
+  it('a place before the comma is not a description', () => {
+    const p = person('In Washington, Sen. Maria Lopez voted against the bill.', 'Maria Lopez');
+    expect(p!.roleInText).toBe('Sen.');
+  });
+});
