@@ -141,20 +141,22 @@ const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 
 
 /** English pet forms of given names and the names they stand for. */
 const PET_NAMES = new Map<string, string[]>(
-  ('ellie:eleanor,elinor,ellen,elizabeth liz:elizabeth lizzie:elizabeth betsy:elizabeth betty:elizabeth bill:william billy:william ' +
-    'will:william bob:robert bobby:robert rob:robert robbie:robert dick:richard rick:richard rich:richard jim:james jimmy:james ' +
+  ('ellie:eleanor,elinor,ellen,elizabeth liz:elizabeth lizzie:elizabeth betsy:elizabeth betty:elizabeth ' +
+    'bob:robert bobby:robert robbie:robert rick:richard jim:james jimmy:james ' +
     'mike:michael tom:thomas tommy:thomas tony:anthony,antonio joe:joseph joey:joseph dave:david danny:daniel chris:christopher,christine,christina ' +
     'kate:katherine,catherine,kathleen katie:katherine,catherine,kathleen kathy:katherine,kathleen cathy:catherine jenny:jennifer ' +
     'alex:alexander,alexandra ben:benjamin nick:nicholas steve:stephen,steven eddie:edward ted:edward,theodore ned:edward ' +
-    'peggy:margaret maggie:margaret meg:margaret sue:susan susie:susan harry:henry,harold jack:john andy:andrew matt:matthew ' +
-    'greg:gregory larry:lawrence jerry:gerald,jerome charlie:charles chuck:charles freddie:frederick abby:abigail becky:rebecca ' +
-    'debbie:deborah vicky:victoria annie:anne,ann,anna mandy:amanda pat:patrick,patricia sandy:sandra,alexander')
+    'peggy:margaret maggie:margaret meg:margaret susie:susan harry:henry,harold jack:john andy:andrew matt:matthew ' +
+    'greg:gregory larry:lawrence jerry:gerald,jerome charlie:charles freddie:frederick abby:abigail becky:rebecca ' +
+    'debbie:deborah vicky:victoria annie:anne,ann,anna mandy:amanda')
     .split(' ')
     .map((e) => {
       const [k, v] = e.split(':');
       return [k!, v!.split(',')] as [string, string[]];
     }),
 );
+/** Role nouns that are also family names ("Fan said", "Elder said"): alone, a name. */
+const SURNAME_ROLES = new Set(['fan', 'elder', 'rider', 'miner', 'herder', 'drummer', 'tenant', 'principal', 'senior', 'junior']);
 /** Courtesy titles used before a given name ("Don Efraín", "Doña Rosa"). */
 const GIVEN_NAME_TITLES = new Set(['don', 'dona', 'doña', 'dom']);
 /** Legislators named by their seat ("the member for X", "MP for X"). */
@@ -375,7 +377,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
     if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
       const t = tokens[members[a]!]!;
-      if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
+      if ((isRoleHead(t) && !SURNAME_ROLES.has(bareLower(t))) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
     }
     let core = titleAt >= 0 ? titleAt + 1 : a;
     // "Cal Fire Battalion Chief | X": the capitalised words before the title name a body, not a person
@@ -422,8 +424,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const firstTok = coreMembers[0]!;
     const lastTok = coreMembers[coreMembers.length - 1]!;
     const lastT = tokens[lastTok]!;
-    if (isRoleWord(lastT) && coreMembers.length === 1) return; // a title alone
-    if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m])))) return; // "Vice President"
+    if (isRoleWord(lastT) && coreMembers.length === 1 && !SURNAME_ROLES.has(bareLower(lastT))) return; // a title alone
+    if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m]))) && !(coreMembers.length === 1 && SURNAME_ROLES.has(bareLower(lastT)))) return; // "Vice President"
     if (isAcronym(lastT) && !isInitialText(lastT.text)) return;
     if (coreMembers.some((m) => isAcronym(tokens[m]) && !isInitialText(tokens[m]!.text) && !/^[\p{Lu}]\.?$/u.test(tokens[m]!.text))) return;
     if (FUNCTION_WORDS.has(lower(tokens[firstTok])) && coreMembers.length === 1) return;

@@ -9,16 +9,16 @@ export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
-  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed cr
-  dato dato’ dato' datuk datin seri tun puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald`);
+  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid cr
+  dato dato’ dato' datuk datin seri puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
 export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
-  alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid sayed dato dato’ dato' datuk datin seri
-  tun puan mme mlle sra srta rt engr barr`);
+  alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid dato dato’ dato' datuk datin seri
+  puan mme mlle sra srta rt engr barr`);
 
 
 

@@ -415,3 +415,15 @@ describe('a definite description with a capitalised complement before a courtesy
     expect(p!.roleInText).toBe('Sen.');
   });
 });
+
+describe('role nouns and titles that are also names', () => {
+  it.each([
+    ['Fan Yifei, a former central bank official, was sentenced. Fan said he was sorry.', 'Fan Yifei', ['Fan Yifei', 'Fan']],
+    ['Larry Elder, a radio host, spoke first. Elder said the plan would fail.', 'Larry Elder', ['Larry Elder', 'Elder']],
+    ['Tun Tun Naing, a farmer, said he lost his crop. Naing said the river rose at night.', 'Tun Tun Naing', ['Tun Tun Naing', 'Naing']],
+  ])('%s', (text, name, mentions) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+});
