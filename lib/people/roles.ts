@@ -837,6 +837,8 @@ function hasPublicBody(words: string[], role: string): boolean {
     const w = words[i]!;
     // ("the city’s airport director"; not "Manchester City manager", a club)
     if (w === 'city' && /\p{Lu}[\p{L}.’'-]*\s+City\b/u.test(role)) continue;
+    // ("chief of the Innu Nation"; not "a member of the Cherokee Nation", a citizen)
+    if (w === 'nation' && words.some((x) => x === 'member' || x === 'members' || x === 'citizen' || x === 'citizens')) continue;
     if (PUBLIC_BODIES.has(w) && !(w === 'council' && (words[i + 1] === 'on' || PRIVATE_COUNCILS.has(words[i - 1] ?? '')))) return true;
     // "Board of Education", "school board", "Board of Supervisors": elected local bodies
     if (w === 'board' && ((words[i + 1] === 'of' && PUBLIC_BOARDS.has(words[i + 2] ?? '')) || words[i - 1] === 'school')) return true;
@@ -953,7 +955,7 @@ export function bodyReference(role: string): string | null {
 
 /** Whether the words of a named body mark it public ("East Pennine NHS Foundation Trust", "… School District"). */
 export function bodyIsPublic(words: readonly string[]): boolean {
-  return words.some((w) => PUBLIC_BODIES.has(w) && w !== 'office' && w !== 'security' && w !== 'force' && w !== 'party');
+  return words.some((w) => PUBLIC_BODIES.has(w) && w !== 'office' && w !== 'security' && w !== 'force' && w !== 'party' && w !== 'city' && w !== 'town' && w !== 'village' && w !== 'nation');
 }
 
 /**

@@ -427,3 +427,12 @@ describe('role nouns and titles that are also names', () => {
     expect(p!.mentions.map((m) => m.text)).toEqual(mentions);
   });
 });
+
+describe('place and nation words that are not public bodies', () => {
+  it.each([
+    ['Ana Cly, a member of the Cherokee Nation, said the vote was close.', 'Ana Cly'],
+    ['Tom Rell, president of Citizens City Bank, spoke. The bank’s chief executive, Jo Marr, agreed.', 'Jo Marr'],
+  ])('%s', (text, name) => {
+    expect(person(text, name)!.official).toBe(false);
+  });
+});
