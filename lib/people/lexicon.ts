@@ -51,7 +51,7 @@ export const NOT_NAME = set(`
   convention strip resources affairs relations defenders corps guard alliance coalition federation organization
   organisation board policy united city service system schools area democrat liberal conservative labour tory
   socialist communist green co securities true false mostly library museum gallery studies research initiative productions studios entertainment pictures medicine therapeutics pharmaceuticals sciences labs technologies systems motors engineering construction
-  logistics consulting solutions enterprises holdings contractors developers properties ventures airways brewery magistrates
+  logistics consulting solutions festival enterprises holdings contractors developers properties ventures airways brewery magistrates
   justices facebook twitter google apple amazon microsoft youtube instagram`);
 
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a

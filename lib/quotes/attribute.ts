@@ -423,6 +423,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       }
       return unnamed(desc, true, hw);
     }
+    // "the Kestrel Festival’s organizers said", "Harborlight’s organisers": the event or body itself
+    if ((hw === 'organizers' || hw === 'organisers') && caps.length && isPossessiveToken(toks[caps[caps.length - 1]!])) {
+      const own = capsName!.replace(/['’]s$/, '');
+      const o = d.orgs.find((x) => x.name === own || x.name.startsWith(`${own} `));
+      return orgSpeaker(o ? o.name.replace(/\s+(?:in|at)\s.*$/, '') : own, desc);
+    }
     if (MEMBER_NOUNS.has(hw)) {
       const co = complementOrg();
       if (co) return { ...co, description: desc, groupHead: hw };

@@ -151,3 +151,11 @@ describe('a quotation alone in its paragraph, its speaker named at the start of 
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('an event’s or a body’s organisers speak for it', () => {
+  it('“the Kestrel Festival’s organizers said …” and “Kestrel’s organizers said …”', () => {
+    const r = quotesOf('Paper Saints will headline the Kestrel Festival in Long Beach on Saturday.\n\nThe Kestrel Festival’s organizers said in a statement that they were “heartbroken by the news this week.”\n\nKestrel’s organizers said later that they were “working on a refund for every ticket holder.”');
+    expect(quoteWith(r, 'heartbroken').speaker).toBe('Kestrel Festival');
+    expect(quoteWith(r, 'working on').speaker).toBe('Kestrel Festival');
+  });
+});
