@@ -532,6 +532,14 @@ function preEndOf(d: Discourse, a: number, b: number): number {
 function npEndingAt(d: Discourse, j: number, lo: number): Speaker | null {
   const toks = d.toks;
   if (SUBJECT_PRONOUNS.has(d.lw(j)) && d.mentionOfTok[j]! < 0) return interpret(d, j, j + 1);
+  // a named organisation that runs through a comma ("Department for Environment, Food and Rural Affairs")
+  const oj = d.orgOfTok[j]!;
+  if (oj >= 0 && d.orgs[oj]!.b === j + 1 && d.orgs[oj]!.a >= lo && d.mentionOfTok[j]! < 0) {
+    const oa = d.orgs[oj]!.a;
+    for (let k = oa; k <= j; k++) {
+      if (toks[k]!.text === ',') return orgSpeaker(d.orgs[oj]!.name, null);
+    }
+  }
   let a = j;
   while (a - 1 >= lo && j - a < 26) {
     const u = toks[a - 1]!;

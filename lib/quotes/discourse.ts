@@ -324,6 +324,15 @@ export class Discourse {
           j++;
           continue;
         }
+        // "Department for Environment, Food and Rural Affairs": a list of portfolios inside a department's name
+        if (u.text === ',' && j > i + 2 && /^(?:for|of)$/.test(this.lw(j - 2)) && /^(?:department|ministry|secretary|office)$/.test(this.lw(j - 3)) && isCapitalised(toks[j + 1])) {
+          let k = j + 1;
+          while (k < n && k - j < 8 && (isCapitalised(toks[k]) || (toks[k]!.text === ',' && isCapitalised(toks[k + 1])))) k++;
+          if (this.lw(k) === 'and' && isCapitalised(toks[k + 1])) {
+            j++;
+            continue;
+          }
+        }
         if (isCapitalised(u) || (u.kind === 'n' && j > i)) {
           const w = lower(u).replace(/['’]s$/, '');
           if (ORG_WORDS.has(w)) hasOrgWord = true;

@@ -159,3 +159,15 @@ describe('an event’s or a body’s organisers speak for it', () => {
     expect(quoteWith(r, 'working on').speaker).toBe('Kestrel Festival');
   });
 });
+
+describe('a department’s name with a list of portfolios', () => {
+  it('“the Department for Transport, Housing and Local Growth said …” keeps the whole name', () => {
+    const r = quotesOf('The Department for Transport, Housing and Local Growth said the fund was “the largest of its kind this decade and fully costed.”');
+    expect(quoteWith(r, 'largest').speaker).toBe('Department for Transport, Housing and Local Growth');
+  });
+
+  it('a comma after a department that is not a list stays a comma', () => {
+    const r = quotesOf('The Ministry of Defence, however, said the base would stay open “for as long as it is needed by the fleet.”');
+    expect(quoteWith(r, 'for as long').speaker).toBe('Ministry of Defence');
+  });
+});
