@@ -28,6 +28,8 @@ const BOILER_WORDS = new Set([
   'navigation', 'menu', 'footer', 'masthead', 'toolbar', 'popup', 'modal', 'cookie', 'consent', 'hidden',
   'sr', 'visually', 'screenreader', 'print', 'bio', 'meta', 'timestamp', 'most', 'popular', 'trending',
   'widget', 'embed', 'gallery', 'slideshow', 'video', 'player', 'correction', 'disclaimer', 'inline',
+  // one-word compounds of CMS plugins ("jp-relatedposts", "relatedstories")
+  'relatedposts', 'relatedstories', 'relatedarticles', 'relatedcontent', 'relatedlinks', 'morestories',
 ]);
 /** Words that mark a block as story text even when another word looks like boilerplate. */
 const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);

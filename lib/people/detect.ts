@@ -68,6 +68,8 @@ interface Occ extends Span {
   /** May create a person (not in a heading, a work title, a credit line). */
   creates: boolean;
   possessive: boolean;
+  /** The role is only a who-clause telling an act ("who has stayed quiet"): any description is better. */
+  act?: boolean;
   /** A nickname in quotation marks inside the name ("Frank “Moose” Delahunt"), as a comparison key. */
   nick?: string;
 }
@@ -135,8 +137,32 @@ const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predec
 const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'commune', 'municipality', 'township', 'county', 'state', 'village', 'town', 'city', 'island', 'river', 'valley', 'oblast', 'governorate', 'division', 'constituency', 'ward']);
 /** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
-const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend']);
+const SPLIT_TITLES = new Set(['commandant', 'chancellor', 'premier', 'founder', 'co-founder', 'ceo', 'coach', 'manager', 'professor', 'president-elect', 'envoy', 'attorney', 'counsel', 'chief', 'rabbi', 'imam', 'pastor', 'father', 'sister', 'brother', 'reverend', 'principal', 'freshman', 'sophomore', 'junior', 'senior', 'dj']);
 
+/** English pet forms of given names and the names they stand for. */
+const PET_NAMES = new Map<string, string[]>(
+  ('ellie:eleanor,elinor,ellen,elizabeth liz:elizabeth lizzie:elizabeth betsy:elizabeth betty:elizabeth ' +
+    'bob:robert bobby:robert robbie:robert rick:richard jim:james jimmy:james ' +
+    'mike:michael tom:thomas tommy:thomas tony:anthony,antonio joe:joseph joey:joseph dave:david danny:daniel chris:christopher,christine,christina ' +
+    'kate:katherine,catherine,kathleen katie:katherine,catherine,kathleen kathy:katherine,kathleen cathy:catherine jenny:jennifer ' +
+    'alex:alexander,alexandra ben:benjamin nick:nicholas steve:stephen,steven eddie:edward ted:edward,theodore ned:edward ' +
+    'peggy:margaret maggie:margaret meg:margaret susie:susan harry:henry,harold jack:john andy:andrew matt:matthew ' +
+    'greg:gregory larry:lawrence jerry:gerald,jerome charlie:charles freddie:frederick abby:abigail becky:rebecca ' +
+    'debbie:deborah vicky:victoria annie:anne,ann,anna mandy:amanda')
+    .split(' ')
+    .map((e) => {
+      const [k, v] = e.split(':');
+      return [k!, v!.split(',')] as [string, string[]];
+    }),
+);
+/** Role nouns that are also family names ("Fan said", "Elder said"): alone, a name. */
+const SURNAME_ROLES = new Set(['fan', 'elder', 'rider', 'miner', 'herder', 'drummer', 'tenant', 'principal', 'senior', 'junior']);
+/** Courtesy titles used before a given name ("Don Efraín", "Doña Rosa"). */
+const GIVEN_NAME_TITLES = new Set(['don', 'dona', 'doña', 'dom']);
+/** Legislators named by their seat ("the member for X", "MP for X"). */
+const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mpp', 'msp', 'mhk', 'td', 'mna', 'mha', 'mlc', 'councillor', 'councilor']);
+/** Particles of descent: the name after them is a father's given name, not a family name ("bin Saif"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'abu']);
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
 const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);
 const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
@@ -307,6 +333,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return false;
   }
 
+  /** The sentence holding the comma at c opens with "The" and a role head stands between ("The Lagos State Commissioner for Commerce,"). */
+  function isSentenceStartThe(c: number): boolean {
+    let head = false;
+    for (let k = c - 1; k >= 0 && c - k <= 12; k--) {
+      const t = tokens[k]!;
+      if (t.kind === 'p') return false;
+      if (isRoleHead(t)) head = true;
+      if (lower(t) === 'the' && sentenceStart(k)) return head;
+    }
+    return false;
+  }
+
   function sentenceStart(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
       const t = tokens[k]!;
@@ -339,7 +377,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
     if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
       const t = tokens[members[a]!]!;
-      if (isRoleHead(t) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
+      if ((isRoleHead(t) && !SURNAME_ROLES.has(bareLower(t))) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
     }
     let core = titleAt >= 0 ? titleAt + 1 : a;
     // "Cal Fire Battalion Chief | X": the capitalised words before the title name a body, not a person
@@ -386,8 +424,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const firstTok = coreMembers[0]!;
     const lastTok = coreMembers[coreMembers.length - 1]!;
     const lastT = tokens[lastTok]!;
-    if (isRoleWord(lastT) && coreMembers.length === 1) return; // a title alone
-    if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m])))) return; // "Vice President"
+    if (isRoleWord(lastT) && coreMembers.length === 1 && !SURNAME_ROLES.has(bareLower(lastT))) return; // a title alone
+    if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m]))) && !(coreMembers.length === 1 && SURNAME_ROLES.has(bareLower(lastT)))) return; // "Vice President"
     if (isAcronym(lastT) && !isInitialText(lastT.text)) return;
     if (coreMembers.some((m) => isAcronym(tokens[m]) && !isInitialText(tokens[m]!.text) && !/^[\p{Lu}]\.?$/u.test(tokens[m]!.text))) return;
     if (FUNCTION_WORDS.has(lower(tokens[firstTok])) && coreMembers.length === 1) return;
@@ -435,6 +473,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let from = -1;
     let personal = false;
     if ((v === 'is' || v === 'was') && (lower(tokens[e + 1]) === 'a' || lower(tokens[e + 1]) === 'an')) from = e + 1;
+    // "X, 44, is one of the motel workers"
+    else if ((v === 'is' || v === 'was') && lower(tokens[e + 1]) === 'one' && lower(tokens[e + 2]) === 'of') from = e + 1;
     else if (PREDICATE_ROLE_VERBS.has(v)) {
       from = e;
       personal = true;
@@ -541,7 +581,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // Howard Lutnick", "the bill’s lead sponsor, Rep. Teresa Lindgren"
     let preApp: string | null = null;
     const comma = chain.hasRole ? chain.start - 1 : s - 1;
-    if (tokens[comma]?.text === ',' && (!chain.hasRole || (tokens[comma - 1]?.kind === 'w' && !isCapitalised(tokens[comma - 1])))) {
+    // (before a title, a capitalised word before the comma only closes a definite description: "The Lagos State
+    // Commissioner for Commerce, Dr. X,"; not "In Washington, Sen. X")
+    if (tokens[comma]?.text === ',' && (!chain.hasRole || (tokens[comma - 1]?.kind === 'w' && (!isCapitalised(tokens[comma - 1]) || isSentenceStartThe(comma))))) {
       preApp = appositiveBefore(tokens, text, comma);
       // before a title only a definite description stands in apposition ("the bill’s lead sponsor, Rep. X";
       // not "Another diplomat, former envoy X")
@@ -566,19 +608,26 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       titled = true;
     }
     let own = chainRole;
+    let act = false;
     if (after) {
       if (after.age) evidence += 3;
       if (after.personal) evidence += 3;
       if (after.party) evidence += 3;
       if (after.speech) evidence += 1;
       for (const tag of after.tags) own = own ? own + tag : tag.replace(/^[\s,]+/, '');
-      if (after.appositive) {
+      // "Kestrel, whose real name is X,": a name, not a description
+      if (after.appositive && /^whose\s+(?:full|real|legal|birth|given|stage)\s+name\b/i.test(after.appositive)) {
+        // nothing to read
+      } else if (after.appositive) {
         // a who-clause telling what the person did gives way to a title ("President X, who promised …")
         // (and to any title of the person's own, unless it tells a background: "forward X, who finished with 20
         // points"; not "Kyiv resident X, who had worked there for 22 years")
         // (a post held in the past gives way to a title too: "former MLA X, who represented the seat from 2008")
         if ((after.weak || (after.pastPost && own && chainRole && roleIsOfficial(chainRole))) && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
-        else own = own ? `${own}, ${after.appositive}` : after.appositive;
+        else {
+          if (after.weak && !own) act = true;
+          own = own ? `${own}, ${after.appositive}` : after.appositive;
+        }
       }
     }
     if (preOk && chainRole) own = `${preApp}, ${own}`;
@@ -589,8 +638,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // the predicate of the sentence the name opens: "X is a physical oceanographer at …"
     let kin = false;
     // (also after a fronted adverbial: "Further up the river, Suzie Tran runs a seaweed nursery")
-    if (!roles.length && !weak.length && after && after.end === e && !chain.hasRole && (sentenceStart(s) || (tokens[s - 1]?.text === ',' && clauseAfterAdverbial(s - 1)))) {
-      const pr = predicateRole(e);
+    // (also after an age: "Consuelo X, 44, is one of the motel workers")
+    const aged = !!after && after.age && !after.appositive && !after.residence && tokens[after.end - 1]?.text === ',';
+    if (!roles.length && !weak.length && after && (after.end === e || aged) && !chain.hasRole && (sentenceStart(s) || (tokens[s - 1]?.text === ',' && clauseAfterAdverbial(s - 1)))) {
+      const pr = predicateRole(after.end);
       if (pr) {
         roles.push(pr.text);
         if (pr.personal) evidence += 3;
@@ -624,7 +675,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // “…,” said Elinor Hammarskjöld
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
-      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence,
+      s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence, act: act && roles.length === 1,
       creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented,
     };
   }
@@ -661,6 +712,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!before || before.kind !== 'w') return false;
     const bw = lower(before);
     if ((prep === 'of' || prep === 'at') && !isCapitalised(before) && isRoleHead(before) && !KIN_NOUNS.has(bw) && !PERSON_OBJECT_HEADS.has(bw)) return true;
+    // "the member for Mount Ridley", "the MP for Bristol West": a legislator's seat
+    if (prep === 'for' && SEAT_HOLDERS.has(bw)) return true;
     return (prep === 'of' || prep === 'for' || prep === 'and' || prep === '&') && isCapitalised(before) && NOT_NAME.has(bareLower(before)) && !isGivenName(before.text);
   }
 
@@ -758,6 +811,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const occsOf = new Map<Person, Occ[]>();
   const byLast = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
+  /** First family names of double surnames ("Fuenzalida" of "María Ignacia Fuenzalida Rojas"). */
+  const byPaternal = new Map<string, Person[]>();
   const byFull = new Map<string, Person>();
   const nameKeysOf = new Map<Person, string[]>();
   const firstSeen = new Map<Person, number>();
@@ -770,7 +825,20 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     pushIndex(byLast, c[c.length - 1]!, p);
     pushIndex(byFirst, c[0]!, p);
     // a family name with particles ("De Niro") or two words ("Zuma-Sambudla" is one) answers as a whole
-    for (let i = 1; i < c.length - 1; i++) if (NAME_PARTICLES.has(c[i]!)) byFull.set(c.slice(i).join(' '), p);
+    // (the first person so named keeps it: "Ms. von X" after "Friederike von X" and her father "Konrad von X")
+    for (let i = 1; i < c.length - 1; i++) if (NAME_PARTICLES.has(c[i]!) && !byFull.has(c.slice(i).join(' '))) byFull.set(c.slice(i).join(' '), p);
+    // Spanish and Portuguese double surnames: the first family name answers alone ("María Ignacia Fuenzalida
+    // Rojas" → "Fuenzalida", "Ignacio de la Fuente Larraín" → "de la Fuente")
+    if (c.length >= 3) {
+      const j = c.length - 2;
+      const w = c[j]!;
+      if (!NAME_PARTICLES.has(w) && !isGivenName(w) && !/\./.test(w) && !/(?:ing|ed|ly)$/.test(w) && !FUNCTION_WORDS.has(w) && !NOT_NAME.has(w) && !PATRONYMIC.has(c[j - 1]!)) {
+        pushIndex(byPaternal, w, p);
+        let i = j;
+        while (i > 1 && NAME_PARTICLES.has(c[i - 1]!)) i--;
+        for (let q = i; q < j; q++) if (!byFull.has(c.slice(q, j + 1).join(' '))) byFull.set(c.slice(q, j + 1).join(' '), p);
+      }
+    }
   };
   const newPerson = (words: string[], keys: string[], at: number): Person | null => {
     if (people.length >= maxPeople) return null;
@@ -822,6 +890,19 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
   };
 
+  /** People introduced as someone's relative ("her late husband, Walt X", "Ms. X’s father, Konrad X"): a bare
+   * family name they share with the story's subject is the subject's. */
+  const relatives = new Set<Person>();
+  const kinIntroduced = (o: Occ): boolean => {
+    // "Ms. X’s father, Konrad X", "her brother Felix X"
+    const before = tokens[o.s - 1]?.text === ',' ? tokens[o.s - 2] : tokens[o.s - 1];
+    if (before && KIN_NOUNS.has(lower(before))) return true;
+    for (const r of o.roles) {
+      const head = r.split(',')[0]!.trim().split(/\s+/).pop()!.toLowerCase();
+      if (KIN_NOUNS.has(head) || head === 'widow' || head === 'grandmother' || head === 'grandfather') return true;
+    }
+    return false;
+  };
   const orderedMultis = [...multis].sort((x, y) => x.start - y.start);
   for (const o of orderedMultis) {
     const key = o.keys.join(' ');
@@ -840,7 +921,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         byFull.set(c.join(' '), p);
       }
     }
-    p ??= newPerson(o.words, o.keys, o.start);
+    // "Don Efraín", "Doña Rosa": a Spanish courtesy title before the given name of someone the story named
+    if (!p && c.length === 2 && GIVEN_NAME_TITLES.has(c[0]!) && !byLast.has(c[1]!)) {
+      const q = (byFirst.get(c[1]!) ?? []).filter((x) => nameKeysOf.get(x)!.length > 1);
+      if (q.length === 1) p = q[0]!;
+    }
+    if (!p) {
+      p = newPerson(o.words, o.keys, o.start);
+      if (p && kinIntroduced(o)) relatives.add(p);
+    }
     if (p) attach(p, o);
   }
 
@@ -888,9 +977,24 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (exact && nameKeysOf.get(exact)!.length === 1) return exact;
     let cands = byLast.get(key) ?? [];
     if (!cands.length) cands = (byFirst.get(key) ?? []).filter((p) => nameKeysOf.get(p)!.length > 1);
+    if (!cands.length && !exact) cands = byPaternal.get(key) ?? [];
+    // "Ellie" for Eleanor, "Bill" for William: a pet form of the given name of one person the story named
+    if (!cands.length && !exact) {
+      const formal = PET_NAMES.get(key);
+      if (formal) {
+        const found: Person[] = [];
+        for (const f of formal) for (const q of byFirst.get(f) ?? []) if (nameKeysOf.get(q)!.length > 1 && !found.includes(q)) found.push(q);
+        if (found.length === 1) return found[0]!;
+      }
+    }
     if (!cands.length && exact) return exact;
     if (!cands.length) return null;
     if (cands.length === 1) return cands[0]!;
+    if (relatives.size) {
+      const main = cands.filter((p) => !relatives.has(p));
+      if (main.length && main.length < cands.length) cands = main;
+      if (cands.length === 1) return cands[0]!;
+    }
     if (titled) {
       // the one introduced first: "Vice President Biden" is the Biden the story is about
       let best = cands[0]!;
@@ -1010,6 +1114,20 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     people.splice(people.indexOf(q), 1);
   }
 
+  // ---- "Vale, born Jennifer Ann Valenzuela in Tucson,": the name a person was born with is the same person ----
+  const mergedInto = new Map<Person, Person>();
+  for (const o of orderedMultis) {
+    if (lower(tokens[o.s - 1]) !== 'born' || tokens[o.s - 2]?.text !== ',') continue;
+    const p = byFull.get(core(o.keys).join(' '));
+    if (!p || !people.includes(p)) continue;
+    const q = people.find((c) => c !== p && occsOf.get(c)!.some((x) => x.e === o.s - 2));
+    if (!q) continue;
+    occsOf.get(q)!.push(...occsOf.get(p)!);
+    occsOf.set(p, []);
+    mergedInto.set(p, q);
+    people.splice(people.indexOf(p), 1);
+  }
+
   // ---- bodies the story names, which a role may refer back to ("the trust’s chief executive") ----
   const bodies = new Map<string, { at: number; pub: boolean }[]>();
   for (let i = 0; i < n; i++) {
@@ -1062,10 +1180,25 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const full = occs.filter((o) => o.words.length >= Math.min(2, fullLen));
     const pick = (os: Occ[], weak = false) => {
       let best: string | null = null;
-      for (const o of os) for (const r of weak ? o.weak : o.roles) if (!best || words(r) > words(best)) best = r;
+      let bestAct = true;
+      for (const o of os) {
+        for (const r of weak ? o.weak : o.roles) {
+          // a description beats a who-clause that only tells an act, wherever each stands
+          const isAct = !weak && !!o.act;
+          if (!best || (bestAct && !isAct) || (bestAct === isAct && words(r) > words(best))) {
+            best = r;
+            bestAct = isAct;
+          }
+        }
+      }
       return best;
     };
     p.roleInText = pick(full) ?? pick(occs) ?? pick(full, true) ?? pick(occs, true);
+    // "Chief X … X, who was re-elected chief of the Y Nation,": a one-word title the story spells out later
+    if (p.roleInText && !/\s/.test(p.roleInText)) {
+      const later = pick(occs);
+      if (later && later !== p.roleInText && new RegExp(`\\b${p.roleInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(later)) p.roleInText = later;
+    }
     p.official = occs.some((o) => o.roles.some((r) => roleIsOfficial(r)) || o.weak.some((r) => roleIsOfficial(r)));
     if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start)));
   }
@@ -1083,6 +1216,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return m && m.start <= offset && offset < m.end ? m.person : null;
   };
   const resolveName = (name: string, offset: number): Person | null => {
+    const r = resolveNameRaw(name, offset);
+    return r ? mergedInto.get(r) ?? r : null;
+  };
+  const resolveNameRaw = (name: string, offset: number): Person | null => {
     const parts = name
       .trim()
       .split(/\s+/)

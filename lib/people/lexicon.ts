@@ -9,14 +9,16 @@ export const HONORIFICS = set(`
   mr mrs ms miss dr prof sir dame lord lady rev fr sen rep gov lt gen col maj capt cmdr adm sgt cpl pvt insp
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
-  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess`);
+  kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid cr
+  dato dato’ dato' datuk datin seri puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
-  alhaja baroness viscount viscountess countess duchess marquess`);
+  alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid dato dato’ dato' datuk datin seri
+  puan mme mlle sra srta rt engr barr`);
 
 
 
@@ -24,7 +26,7 @@ export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon ho
 export const ROLE_MODIFIERS = set(`
   former ex then top senior junior chief deputy acting interim special longtime long-time political high
   principal permanent general executive assistant associate foreign domestic national international regional
-  local federal state city county district municipal provincial supreme press policy security military legal
+  local federal state city county district municipal provincial supreme press policy presiding security military legal
   veteran prominent leading retired outgoing incoming current first second third vice co lead presidential
   parliamentary legislative opposition ruling independent conservative liberal democratic republican exiled
   jailed imprisoned detained late young elderly chief-executive managing technical medical economic trade
@@ -48,7 +50,9 @@ export const NOT_NAME = set(`
   services industries airlines energy health market region province district authority authorities guild show
   convention strip resources affairs relations defenders corps guard alliance coalition federation organization
   organisation board policy united city service system schools area democrat liberal conservative labour tory
-  socialist communist green co securities true false mostly library museum gallery studies research initiative productions studios entertainment pictures medicine therapeutics pharmaceuticals sciences labs technologies systems motors facebook twitter google apple amazon microsoft youtube instagram`);
+  socialist communist green co securities true false mostly library museum gallery studies research initiative productions studios entertainment pictures medicine therapeutics pharmaceuticals sciences labs technologies systems motors engineering construction
+  logistics consulting solutions festival enterprises holdings contractors developers properties ventures airways brewery magistrates
+  justices facebook twitter google apple amazon microsoft youtube instagram`);
 
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a
  * titled or otherwise well-attested name may still end in one ("Fiona Hill"). */
@@ -90,7 +94,8 @@ export const ROLE_VERBS: Record<string, string> = {
   heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', runs: 'head',
   ran: 'head', directs: 'director', directed: 'director', oversees: 'head', oversaw: 'head', represents: 'representative',
   represented: 'representative', commands: 'commander', commanded: 'commander', governs: 'governor',
-  advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager',
+  advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager', prosecuting: 'prosecutor',
+  defending: 'counsel', mitigating: 'counsel',
 };
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */
@@ -117,13 +122,14 @@ export const PUBLIC_BODIES = set(`
   fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
   municipality prefecture province state federal public customs district security nations european force
   downing border office ministry's department's government's county borough township municipal nhs national
-  pentagon's kremlin's administration's party white-house hawks guard`);
+  pentagon's kremlin's administration's party white-house hawks guard city town village nation ntsb faa fema nhtsa ftc fcc usda nih atf dea tsa osha nrc nws noaa`);
 /** Heads of role phrases that are public posts by themselves (abbreviations without their period). */
 export const OFFICIAL_HEADS = set(`
   president vice-president minister secretary undersecretary under-secretary ambassador envoy senator sen
   congressman congresswoman rep governor gov mayor premier chancellor judge justice magistrate commissioner
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman assemblymember legislator
-  lawmaker mp mep mla mlc msp mpp peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
+  lawmaker mp mep mla mlc msp mpp mca cr backbencher frontbencher reeve coroner ombudsman ombudsperson selectman selectwoman
+  sarpanch coun ald alderwoman headman headwoman peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
   ensign commodore airman seaman
@@ -134,7 +140,8 @@ export const OFFICIAL_HEADS = set(`
 export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
-  representative member officer lead agent representative executive secretary manager counterpart`);
+  representative member officer lead agent representative executive secretary manager counterpart investigator collector
+  clerk supervisor trustee warden`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');
@@ -152,7 +159,10 @@ export const PRIVATE_HEADS = set(`
   protester refugee migrant midwife critic forward guard midfielder striker goalkeeper goalie quarterback pitcher
   shortstop outfielder infielder linebacker fullback sprinter swimmer golfer jockey skier teammate neighbour
   vendor influencer diver fisherman trader grandmother grandfather
-  contractor plumber electrician mechanic shopkeeper cashier chef`);
+  contractor plumber electrician mechanic shopkeeper cashier chef principal freshman sophomore junior senior
+  elder rider rapper songwriter drummer dj fan tenant landlord landlady passenger commuter motorist cyclist pensioner
+  retiree homeowner villager labourer laborer miner herder granddaughter grandson stepdaughter stepson heir heiress
+  shareholder`);
 
 /** Words that mark a private organisation inside a role phrase ("president of the Brookings Institution"). */
 export const PRIVATE_BODIES = set(`

@@ -63,7 +63,7 @@ function roleWord(t: Token): boolean {
   if (ROLE_NOUNS.has(w) || OFFICE_TITLES.has(w) || HONORIFICS.has(w)) return true;
   if (w.includes('-')) {
     const parts = w.split('-');
-    return parts.every((p) => p && (ROLE_NOUNS.has(p) || OFFICE_TITLES.has(p) || HONORIFICS.has(p) || p === 'in' || p === 'of' || p === 'elect' || p === 'co'));
+    return parts.every((p) => p && (ROLE_NOUNS.has(p) || OFFICE_TITLES.has(p) || HONORIFICS.has(p) || p === 'in' || p === 'of' || p === 'elect' || p === 'co' || p === 'charge'));
   }
   return false;
 }
@@ -266,6 +266,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** "a Democrat who sits on …": party members by the party's name. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'independent', 'libertarian', 'communist', 'green']);
 const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
+/** Participles by which a court report presents counsel ("Ann Rowe, prosecuting, said"). */
+const COURT_PARTS = new Set(['prosecuting', 'defending', 'mitigating']);
 const APPOSITIVE_STOP = new Set([',', '.', ';', ':', '!', '?', '(', ')', '—', '–', '“', '”', '"', '[', ']']);
 
 export interface After {
@@ -417,6 +419,58 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         return false;
       };
       const detLed = ROLE_DETERMINERS.has(fw) || (isPossessiveWord(first) && !isCapitalised(first));
+      // "Consuelo X, 44, one of the motel workers,": a member of a group the story names
+      if (fw === 'one' && lower(tokens[q + 1]) === 'of' && ROLE_DETERMINERS.has(lower(tokens[q + 2]))) {
+        let e = q + 3;
+        while (e < tokens.length && e - q < 12 && tokens[e]!.kind === 'w' && !SPEECH_VERBS.has(lower(tokens[e])) && !CLAUSE_STOPS.has(lower(tokens[e]))) e++;
+        const stop = tokens[e];
+        const plural = lower(tokens[e - 1]);
+        const single = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+        if (e > q + 3 && e - q < 12 && (stop?.text === ',' || stop?.text === '.') && plural.endsWith('s') && !BODY_HEADS.has(single) && !NOT_NAME.has(plural)) {
+          out.appositive = text.slice(first.start, tokens[e - 1]!.end);
+          out.personal = true;
+          out.end = e;
+          if (stop.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]))) out.speech = true;
+          return out;
+        }
+      }
+      // "Beth X, of the Renters’ Network, said": the body a person speaks for
+      if (fw === 'of' && !out.age) {
+        let r = q + 1;
+        if (lower(tokens[r]) === 'the') r++;
+        const from = r;
+        let body = false;
+        while (r < tokens.length && r - from < 10 && !gapHasBreak(text, tokens[r - 1]!, tokens[r]!)) {
+          const t = tokens[r]!;
+          if (isCapitalised(t)) {
+            if (NOT_NAME.has(bareLower(t)) || PUBLIC_BODIES.has(bareLower(t)) || BODY_REFERENCES.has(bareLower(t))) body = true;
+            r++;
+          } else if ((t.text === '’' || t.text === "'") && t.start === tokens[r - 1]!.end && isCapitalised(tokens[r - 1])) r++;
+          else if ((lower(t) === 'of' || lower(t) === 'and' || lower(t) === 'for' || lower(t) === '&') && isCapitalised(tokens[r + 1])) r++;
+          else break;
+        }
+        const stop = tokens[r];
+        if (body && r > from && (stop?.text === ',' || stop?.text === '.')) {
+          out.appositive = text.slice(first.start, tokens[r - 1]!.end);
+          out.end = r;
+          if (stop.text === ',' && SPEECH_VERBS.has(lower(tokens[r + 1]))) out.speech = true;
+          return out;
+        }
+      }
+      // "X, prosecuting, said", "Y, mitigating,": counsel in a court report, named by the part they play
+      if (COURT_PARTS.has(fw) && !isCapitalised(first)) {
+        let e = q + 1;
+        while (e < tokens.length && e - q < 16 && !(tokens[e]!.kind === 'p' && APPOSITIVE_STOP.has(tokens[e]!.text) && !(tokens[e]!.text === '.' && innerPeriod(tokens, e)))) e++;
+        const stop = tokens[e];
+        if (e - q < 16 && (!stop || stop.text === ',' || stop.text === '.' || stop.text === ';')) {
+          out.appositive = text.slice(first.start, tokens[e - 1]!.end);
+          out.head = fw;
+          out.personal = true;
+          out.end = e;
+          if (stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]))) out.speech = true;
+          return out;
+        }
+      }
       const opensNP = detLed || isPossessiveWord(first) || isRoleWord(first) || ROLE_MODIFIERS.has(fw) || (!isCapitalised(first) && !FUNCTION_WORDS.has(fw) && !SPEECH_VERBS.has(fw)) || (isCapitalised(first) && orgLed());
       if ((isWho || opensNP) && fw !== 'which' && !SPEECH_VERBS.has(fw)) {
         let e = q;
@@ -460,6 +514,13 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             if (!isWho && !relative && AUXILIARIES.has(w)) {
               speechInside = true;
               break;
+            }
+            // "a Jordanian master of a bulk carrier that rescued …": a relative clause after the head of a description
+            if (!isWho && !relative && w === 'that' && detLed && relAt < 0 && e > q + 2 && !isCapitalised(tokens[e + 1]) && !ROLE_DETERMINERS.has(lower(tokens[e + 1]))) {
+              relAt = e;
+              relative = true;
+              e++;
+              continue;
             }
             if (!isWho && !relative && (w === 'that' || w === 'whose' || w === 'where' || w === 'when')) {
               speechInside = true; // a clause, not an appositive
@@ -548,7 +609,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
             // "who had worked in the market for 22 years": a background that may follow a title; any other
             // who-clause gives way to one
-            out.background = isWho && !isWhose && (v1 === 'has' || v1 === 'had') && BACKGROUND_VERBS.has(lower(tokens[q + 2]));
+            // (and "who has written about …", "who has covered …": a career in the present perfect)
+            out.background = isWho && !isWhose && (v1 === 'has' || v1 === 'had') && (BACKGROUND_VERBS.has(lower(tokens[q + 2])) || (v1 === 'has' && /(?:ed|en|ten|wn|ght)$/.test(lower(tokens[q + 2])) && lower(tokens[q + 2]) !== 'been'));
             // "who represented the constituency from 2008 to 2013": a post held before, in the past tense
             out.pastPost = isWho && !!ROLE_VERBS[v1] && !/s$/.test(v1);
             out.end = end;
@@ -764,10 +826,24 @@ const isPossessive = (w: string) => /['’]s$/.test(w);
 const capitalisedWords = (role: string) => role.split(/[^\p{L}'’.-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
 const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
 
+/** Councils that are not public bodies ("works council", "student council"). */
+const PRIVATE_COUNCILS = new Set(['works', 'student', 'students', 'pupil', 'youth', 'parish-church']);
+/** "Board of …" names of elected local bodies. */
+const PUBLIC_BOARDS = new Set(['education', 'supervisors', 'elections', 'selectmen', 'aldermen', 'commissioners', 'health']);
+/** Words of a ship or an aircraft: a captain among them is a civil master, not an officer. */
+const CIVIL_CAPTAIN = new Set(['master', 'ship', 'vessel', 'carrier', 'tanker', 'freighter', 'trawler', 'ferry', 'airline', 'airlines', 'pilot', 'cruise', 'merchant', 'boat', 'yacht', 'tugboat', 'cargo']);
 function hasPublicBody(words: string[], role: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (PUBLIC_BODIES.has(w) && !(w === 'council' && words[i + 1] === 'on')) return true;
+    // ("the city’s airport director"; not "Manchester City manager", a club)
+    if (w === 'city' && /\p{Lu}[\p{L}.’'-]*\s+City\b/u.test(role)) continue;
+    // ("chief of the Innu Nation"; not "a member of the Cherokee Nation", a citizen)
+    if (w === 'nation' && words.some((x) => x === 'member' || x === 'members' || x === 'citizen' || x === 'citizens')) continue;
+    if (PUBLIC_BODIES.has(w) && !(w === 'council' && (words[i + 1] === 'on' || PRIVATE_COUNCILS.has(words[i - 1] ?? '')))) return true;
+    // "Board of Education", "school board", "Board of Supervisors": elected local bodies
+    if (w === 'board' && ((words[i + 1] === 'of' && PUBLIC_BOARDS.has(words[i + 2] ?? '')) || words[i - 1] === 'school')) return true;
+    // "who leads Tuvalu’s delegation": a country's delegation
+    if (w === 'delegation' && words.slice(Math.max(0, i - 3), i).some((x, j, a) => isPlace(x) || DEMONYMS.has(x) || (j > 0 && isPlace(`${a[j - 1]} ${x}`)))) return true;
   }
   // acronyms of public bodies as written ("FBI", "UN", "EU")
   return /\b(?:U\.?N\.?|E\.?U\.?|NATO|FBI|CIA|IMF|WHO|WTO|ICC|ICJ)\b/.test(role);
@@ -879,7 +955,7 @@ export function bodyReference(role: string): string | null {
 
 /** Whether the words of a named body mark it public ("East Pennine NHS Foundation Trust", "… School District"). */
 export function bodyIsPublic(words: readonly string[]): boolean {
-  return words.some((w) => PUBLIC_BODIES.has(w) && w !== 'office' && w !== 'security' && w !== 'force' && w !== 'party');
+  return words.some((w) => PUBLIC_BODIES.has(w) && w !== 'office' && w !== 'security' && w !== 'force' && w !== 'party' && w !== 'city' && w !== 'town' && w !== 'village' && w !== 'nation');
 }
 
 /**
@@ -931,6 +1007,8 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
       if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
       // "the Ravena president": a body named before the head that is neither a nation nor public (a club, a firm)
       if ((head === 'president' || head === 'vice-president') && !hasPublicBody(all, role) && namedPrivately(pre, role)) continue;
+      // "Captain X, the master of a bulk carrier": a ship's or an airliner's captain
+      if ((head === 'captain' || head === 'capt') && !hasPublicBody(words, role) && words.some((w) => CIVIL_CAPTAIN.has(w))) continue;
       // "England captain": a team's captain, not a military one
       if (head === 'captain' && /\bcaptain\b/.test(role) && !hasPublicBody(all, role) && pre.some((w) => isPlace(w) || DEMONYMS.has(w))) continue;
       if ((head === 'captain' || head === 'major' || head === 'general' || head === 'commander' || head === 'marshal') && all.some((w) => w === 'team' || w === 'club' || w === 'squad')) continue;
@@ -945,9 +1023,11 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
     // "Parks and Recreation Director": a local government department's title
     if (!privateBody && pre.some((w) => LOCAL_PORTFOLIO.has(w)) && capitalisedWords(role).some((w) => LOCAL_PORTFOLIO.has(w))) return true;
     if (STAFF_HEADS.has(head) && pre.some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
+    // "an aide to the governor", "a spokesman for the mayor": the staff of a title-holder named after the head
+    if (STAFF_HEADS.has(head) && head !== 'adviser' && head !== 'advisor' && (all[pre.length + 1] === 'to' || all[pre.length + 1] === 'for') && all.slice(pre.length + 2, pre.length + 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     // "who advises Attorney-General X": the adviser of a title-holder named after the verb
     if (STAFF_HEADS.has(head) && all[0] === 'who' && all.slice(2, 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
-    if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody) return true;
+    if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody && !namedPrivately(pre.filter((w) => !ROLE_DETERMINERS.has(w)), role)) return true;
     if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
   }
   return false;

@@ -9,7 +9,7 @@
 // the cost per quote is constant.
 import type { Person } from '../types';
 import { isCapitalised, type Token } from '../text/tokens';
-import { FUNCTION_WORDS, OFFICE_TITLES } from '../people/lexicon';
+import { FUNCTION_WORDS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
   BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER, ORG_WORDS,
@@ -324,6 +324,14 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   for (let k = a; k < b; k++) if (toks[k]!.kind !== 'p' && d.quoteTok[k] === 0) words.push(k);
   if (!words.length) return null;
   const first = d.lw(words[0]!);
+  // "the 45-year-old": the person the story gave that age
+  if (first === 'the' && b - a <= 6) {
+    const m = /^the\s+(\d{1,3})-year-old$/i.exec(phrase(d, a, b));
+    if (m) {
+      const p = d.resolveAge(a, m[1]!);
+      if (p) return personSpeaker(p, 'role');
+    }
+  }
   if (words.length === 1 && SUBJECT_PRONOUNS.has(first)) return resolvePronoun(d, first, words[0]!, toks[words[0]!]!.text);
   if (words.length === 1 && /^(?:some|others|many|several|few|most|all|both|each|someone|somebody|everyone|nobody)$/.test(first)) return unnamed(toks[words[0]!]!.text, first !== 'someone' && first !== 'somebody');
 
@@ -408,8 +416,18 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       if (definite) {
         const o = d.resolveOrgHead(a, hw);
         if (o) return orgSpeaker(o.name, desc);
+        if (hw === 'firm' || hw === 'company') {
+          const c = d.resolveCompany(a);
+          if (c) return orgSpeaker(c, desc);
+        }
       }
       return unnamed(desc, true, hw);
+    }
+    // "the Kestrel Festival’s organizers said", "Harborlight’s organisers": the event or body itself
+    if ((hw === 'organizers' || hw === 'organisers') && caps.length && isPossessiveToken(toks[caps[caps.length - 1]!])) {
+      const own = capsName!.replace(/['’]s$/, '');
+      const o = d.orgs.find((x) => x.name === own || x.name.startsWith(`${own} `));
+      return orgSpeaker(o ? o.name.replace(/\s+(?:in|at)\s.*$/, '') : own, desc);
     }
     if (MEMBER_NOUNS.has(hw)) {
       const co = complementOrg();
@@ -514,6 +532,14 @@ function preEndOf(d: Discourse, a: number, b: number): number {
 function npEndingAt(d: Discourse, j: number, lo: number): Speaker | null {
   const toks = d.toks;
   if (SUBJECT_PRONOUNS.has(d.lw(j)) && d.mentionOfTok[j]! < 0) return interpret(d, j, j + 1);
+  // a named organisation that runs through a comma ("Department for Environment, Food and Rural Affairs")
+  const oj = d.orgOfTok[j]!;
+  if (oj >= 0 && d.orgs[oj]!.b === j + 1 && d.orgs[oj]!.a >= lo && d.mentionOfTok[j]! < 0) {
+    const oa = d.orgs[oj]!.a;
+    for (let k = oa; k <= j; k++) {
+      if (toks[k]!.text === ',') return orgSpeaker(d.orgs[oj]!.name, null);
+    }
+  }
   let a = j;
   while (a - 1 >= lo && j - a < 26) {
     const u = toks[a - 1]!;
@@ -774,6 +800,13 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
         k++;
         continue;
       }
+      // "Labor backbencher Danielle X": a role noun right before a name
+      if (t.kind === 'w' && ROLE_NOUNS.has(w) && d.mentionOfTok[k + 1]! >= 0 && d.mentions[d.mentionOfTok[k + 1]!]!.a === k + 1) {
+        k++;
+        continue;
+      }
+      // (not the verb after a name: "Marta X addressed the crowd")
+      if (k > s && d.mentionOfTok[k - 1]! >= 0) break;
       // a modifier followed (within two words) by a speaker noun: "foreign ministry", "top policy adviser"
       if (t.kind === 'w' && !BETWEEN_SUBJECT_AND_VERB.has(w) && !REPORTING_VERBS.has(w) && [1, 2].some((o) => k + o < e && toks[k + o]!.kind === 'w' && isSpeakerNoun(d.lw(k + o)))) {
         k++;

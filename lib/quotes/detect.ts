@@ -231,7 +231,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     };
     if (c.parts.length > 1) q.parts = c.parts.map((p) => ({ start: p.start, end: p.end }));
     // a paragraph that is only an unattributed quotation may be a pull quote (checked at the end)
-    if (s.how !== 'direct' && words.length >= 5 && c.parts.length === 1) {
+    if (s.how !== 'direct' && words.length >= 3 && c.parts.length === 1) {
       const pi = d.paraOfTok[Math.min(oTok, d.toks.length - 1)] ?? -1;
       const para = story.paragraphs[pi];
       const bare = (a: number, b: number) => b - a < 8 && /^[\s“”"‘’'«».,]*$/.test(text.slice(a, b));
@@ -291,11 +291,98 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       if (!present.has(q)) continue; // replaced by the same words attributed
       if (++checked > 50) break;
       const n = norm(q.text);
-      if (n && body.includes(n)) drop.add(q);
+      // (a short one only as whole words: “Not for sale.” repeating “We are not for sale,” she said)
+      if (n && (n.split(' ').length >= 5 ? body.includes(n) : `\u0001${body}\u0001`.replace(/\u0001/g, ' \u0001 ').includes(` ${n} `))) drop.add(q);
     }
     if (drop.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !drop.has(q)));
   }
   quotes.sort((a, b) => a.start - b.start);
+  nameDescribedSpeakers(text, quotes, people);
+  namedInNextParagraph(story, quotes, people);
   quotes.forEach((q, i) => (q.key = `q${i}`));
   return { quotes, reported };
+}
+
+/** Openings of a paragraph that give the speaker of the quotation standing alone before it. */
+const NAMED_NEXT = /^(?:that(?:’s|'s| is| was)|this is|such is|so) (?:how|what|the view of)\b|^(?:so|thus) (?:says|said|writes|wrote)\b|^(?:those|these) (?:are|were) the words of\b/i;
+
+/**
+ * “We have waited thirty years.” ¶ That is how Rosa X, who runs the store, describes the mood: a quotation
+ * alone in its paragraph whose speaker the next paragraph names at once.
+ */
+function namedInNextParagraph(story: StoryText, quotes: Quote[], people: PeopleResult): void {
+  const text = story.text;
+  const paras = story.paragraphs;
+  let pi = 0;
+  for (const q of quotes) {
+    if (q.speaker || q.parts) continue;
+    while (pi < paras.length && paras[pi]!.end <= q.start) pi++;
+    const para = paras[pi];
+    const next = paras[pi + 1];
+    if (!para || !next || para.start > q.start) continue;
+    if (!/^[\s“"‘']*$/.test(text.slice(para.start, q.start)) || !/^[\s”"’'.,!?]*$/.test(text.slice(q.end, para.end))) continue;
+    const head = text.slice(next.start, Math.min(next.end, next.start + 240));
+    if (!NAMED_NEXT.test(head)) continue;
+    const stop = head.search(/[.!?](?:\s|$)/);
+    const limit = next.start + (stop < 0 ? head.length : stop);
+    let best: { at: number; person: NonNullable<ReturnType<PeopleResult['personAt']>> } | null = null;
+    for (const p of people.people) {
+      for (const m of p.mentions) {
+        if (m.start >= next.start && m.start < limit && (!best || m.start < best.at)) best = { at: m.start, person: p };
+      }
+    }
+    if (!best) continue;
+    q.speaker = best.person.name;
+    q.speakerKind = 'person';
+    q.speakerKey = best.person.key;
+    q.speakerDescription = null;
+  }
+}
+
+/** Words that end the head of a description ("the man | across the table"). */
+const DESCRIPTION_STOPS = new Set(['across', 'at', 'in', 'on', 'from', 'with', 'by', 'of', 'behind', 'beside', 'near', 'next', 'who', 'that', 'whose', 'outside', 'inside', 'opposite']);
+/** How far after a quotation the story may name its described speaker ("The man, Dale X, 58,"). */
+const NAMED_LATER_WINDOW = 1200;
+
+/**
+ * “Cough,” says the man across the table. … The man, Dale X, 58, laughs: a speaker described at the quotation
+ * and named a little later by the same description set off before the name. Gives the described quotations
+ * that person.
+ */
+function nameDescribedSpeakers(text: string, quotes: Quote[], people: PeopleResult): void {
+  const found = new Map<string, { person: NonNullable<ReturnType<PeopleResult['personAt']>>; at: number } | null>();
+  for (const q of quotes) {
+    if (q.speaker || !q.speakerDescription) continue;
+    const m = /^(?:the|a|an)\s+(.{1,60})$/i.exec(q.speakerDescription.trim());
+    if (!m) continue;
+    const ws = m[1]!.split(/\s+/);
+    let h = 0;
+    while (h < ws.length && !DESCRIPTION_STOPS.has(ws[h]!.toLowerCase())) h++;
+    const head = ws[h - 1]?.toLowerCase();
+    if (!head || !/^[a-z-]{3,}$/.test(head)) continue;
+    let hit = found.get(head);
+    if (hit === undefined || (hit && hit.at < q.end)) {
+      hit = null;
+      const from = q.end;
+      const slice = text.slice(from, from + NAMED_LATER_WINDOW);
+      const needle = `he ${head}, `;
+      for (let i = slice.indexOf(needle); i >= 0; i = slice.indexOf(needle, i + 1)) {
+        const c = slice[i - 1];
+        if (c !== 'T' && c !== 't') continue;
+        if (i > 1 && /[\p{L}]/u.test(slice[i - 2]!)) continue;
+        const at = from + i + needle.length;
+        const person = people.personAt(at);
+        if (person && person.mentions.some((x) => x.start === at && x.text.includes(' '))) {
+          hit = { person, at };
+          break;
+        }
+      }
+      found.set(head, hit);
+    }
+    if (!hit) continue;
+    q.speaker = hit.person.name;
+    q.speakerKind = 'person';
+    q.speakerKey = hit.person.key;
+    q.speakerDescription = null;
+  }
 }

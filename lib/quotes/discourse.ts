@@ -14,6 +14,9 @@ import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS,
 import { ORG_HEADS_LOWER, ORG_WORDS, PREPOSITIONS, REPORTING_VERBS } from './verbs';
 import { CONDITIONAL_HEADS, OFFICIAL_HEADS, ROLE_NOUNS } from '../people/lexicon';
 
+/** Nouns by which a story refers back to a company ("the firm said"). */
+const COMPANY_NOUNS = new Set(['firm', 'company', 'contractor', 'developer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer', 'maker', 'supplier', 'builder', 'miner', 'utility', 'startup', 'start-up', 'chain']);
+
 export interface MentionRec {
   /** Token range [a, b) of the mention. */
   a: number;
@@ -321,6 +324,15 @@ export class Discourse {
           j++;
           continue;
         }
+        // "Department for Environment, Food and Rural Affairs": a list of portfolios inside a department's name
+        if (u.text === ',' && j > i + 2 && /^(?:for|of)$/.test(this.lw(j - 2)) && /^(?:department|ministry|secretary|office)$/.test(this.lw(j - 3)) && isCapitalised(toks[j + 1])) {
+          let k = j + 1;
+          while (k < n && k - j < 8 && (isCapitalised(toks[k]) || (toks[k]!.text === ',' && isCapitalised(toks[k + 1])))) k++;
+          if (this.lw(k) === 'and' && isCapitalised(toks[k + 1])) {
+            j++;
+            continue;
+          }
+        }
         if (isCapitalised(u) || (u.kind === 'n' && j > i)) {
           const w = lower(u).replace(/['’]s$/, '');
           if (ORG_WORDS.has(w)) hasOrgWord = true;
@@ -611,6 +623,57 @@ export class Discourse {
       if (e && e.speaker.person && e.para >= para - 1) fallback = e.speaker.person;
     }
     return fallback ? { person: fallback, exact: false } : null;
+  }
+
+  /**
+   * "the firm said", after "the contractor, Hollins Civil," or "Hollins Civil, a building firm,": the company
+   * the story set in apposition to a company noun a little before, or null.
+   */
+  resolveCompany(tok: number): string | null {
+    const toks = this.toks;
+    const para = this.paraAt(tok);
+    const capRun = (from: number, step: 1 | -1): number => {
+      let k = from;
+      while (k >= 0 && k < toks.length && Math.abs(k - from) < 6 && isCapitalised(toks[k]) && this.quoteTok[k] === 0) k += step;
+      return k;
+    };
+    for (let k = Math.min(tok, toks.length) - 1, steps = 0; k > 1 && steps < 600; k--, steps++) {
+      if (toks[k]!.text !== ',' || this.quoteTok[k] !== 0) continue;
+      if (this.paraAt(k) < para - 3) break;
+      // "the contractor, Hollins Civil,"
+      if (COMPANY_NOUNS.has(this.lw(k - 1))) {
+        const e = capRun(k + 1, 1);
+        if (e > k + 1 && (toks[e]?.text === ',' || toks[e]?.text === '.')) return this.text.slice(toks[k + 1]!.start, toks[e - 1]!.end);
+      }
+      // "Hollins Civil, a building firm,"
+      if (k + 1 < tok && /^(?:a|an|the)$/.test(this.lw(k + 1)) && !TIME_NAMES.has(this.lw(k - 1))) {
+        let h = k + 2;
+        while (h < toks.length && h - k < 6 && toks[h]!.kind === 'w' && !COMPANY_NOUNS.has(this.lw(h))) h++;
+        if (COMPANY_NOUNS.has(this.lw(h)) && isCapitalised(toks[k - 1])) {
+          const a = capRun(k - 1, -1);
+          if (a < k - 1) return this.text.slice(toks[a + 1]!.start, toks[k - 1]!.end);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the 45-year-old said": the person the story gave that age a little before ("Hana X, 45,", "45-year-old
+   * Hana X", "Hana X, a 45-year-old nurse"), or null.
+   */
+  resolveAge(tok: number, age: string): Person | null {
+    const para = this.paraAt(tok);
+    const after = new RegExp(`^,\\s*(?:a\\s+)?${age}(?:[,.]|-year-old)`);
+    const before = new RegExp(`\\b${age}-year-old\\s+(?:[a-z-]+\\s+){0,2}$`);
+    for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 60; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (this.paraAt(m.a) < para - 3) break;
+      const s = this.toks[m.a]!.start;
+      const e = this.toks[m.b - 1]!.end;
+      if (after.test(this.text.slice(e, e + 24)) || before.test(this.text.slice(Math.max(0, s - 40), s))) return m.person;
+    }
+    return null;
   }
 
   /** The latest speaker event before tok (for continuations). */

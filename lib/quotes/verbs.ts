@@ -233,7 +233,7 @@ export const ORG_HEADS_LOWER: ReadonlySet<string> = new Set([
 /** Capitalised words that make a capitalised run an organisation's name. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'committee', 'council', 'bureau', 'agency', 'commission', 'party',
-  'embassy', 'consulate', 'court', 'parliament', 'senate', 'congress', 'assembly', 'pentagon', 'kremlin',
+  'festival', 'embassy', 'consulate', 'court', 'parliament', 'senate', 'congress', 'assembly', 'pentagon', 'kremlin',
   'union', 'nations', 'organization', 'organisation', 'association', 'institute', 'institution', 'center',
   'centre', 'university', 'college', 'foundation', 'bank', 'fund', 'reserve', 'corp', 'corporation', 'inc',
   'company', 'co', 'group', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'service', 'services',

@@ -69,6 +69,8 @@ describe('isBoilerplate', () => {
     ['<p class="byline"></p>', true],
     ['<p class="lead"></p>', false],
     ['<div class="shadow-box"></div>', false],
+    ['<div class="jp-relatedposts"></div>', true],
+    ['<section class="relatedstories"></section>', true],
   ])('%s → %s', (html, expected) => {
     expect(isBoilerplate(el(html))).toBe(expected);
   });

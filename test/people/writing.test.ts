@@ -198,3 +198,241 @@ describe('where a description ends', () => {
     expect(person('Cllr Jan Pryce, who chairs the council’s housing committee, objected.', 'Jan Pryce')!.roleInText).toBe('Cllr, who chairs the council’s housing committee');
   });
 });
+
+describe('titles of school stories and honorifics from several countries', () => {
+  it.each([
+    ['“We need the late bus back,” said Principal Marisol Okafor.', 'Marisol Okafor', 'Principal', false],
+    ['Sophomore Kayla Brandt said the new timetable was fair.', 'Kayla Brandt', 'Sophomore', false],
+    ['Freshman Omar Reyes disagreed with the rule.', 'Omar Reyes', 'Freshman', false],
+    ['“The road is gone,” said Hilltop Ward MCA Peter Mwangi Kamau on Friday.', 'Peter Mwangi Kamau', 'Hilltop Ward MCA', true],
+    ['Cr Linda Papadakis said the shire would pay for the footpath.', 'Linda Papadakis', 'Cr', true],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+    expect(p!.official).toBe(official);
+  });
+
+  it.each([
+    ['Mzee Joseph Wafula Otieno, 80, said he remembered the old well. “We wait,” Mzee Otieno said.', 'Joseph Wafula Otieno', ['Joseph Wafula Otieno', 'Otieno']],
+    ['Frau Hannelore Brandstetter runs the bakery. “Never,” Frau Brandstetter said.', 'Hannelore Brandstetter', ['Hannelore Brandstetter', 'Brandstetter']],
+    ['The envoy met Sayyid Hamad bin Saif Al Rawahi on Sunday.', 'Hamad bin Saif Al Rawahi', ['Hamad bin Saif Al Rawahi']],
+  ])('an honorific stays out of the name: %s', (text, name, mentions) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+});
+
+describe('Spanish double surnames', () => {
+  it('the first family name alone, with or without particles, is the same person', () => {
+    const text = 'Rosa Elena Cárdenas Ortiz runs the village water board. Cárdenas said the well had failed. Farmer Joaquín de la Vega Montt said the rules were clear. De la Vega said he followed them.';
+    const r = run(text);
+    expect(r.people.map((p) => p.name)).toEqual(['Rosa Elena Cárdenas Ortiz', 'Joaquín de la Vega Montt']);
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Rosa Elena Cárdenas Ortiz', 'Cárdenas']);
+    expect(r.people[1]!.mentions).toHaveLength(2);
+  });
+
+  it('a patronymic after "bin" is not a family name', () => {
+    const text = 'Talks were led by Hamad bin Rashid al-Kindi. Rashid Mansour, a trader, said they were slow.';
+    expect(names(text)).toEqual(['Hamad bin Rashid al-Kindi', 'Rashid Mansour']);
+  });
+});
+
+describe('relatives who share the subject’s family name', () => {
+  it('a bare family name stays with the subject after a relative is named in full', () => {
+    const text = 'Margit Ebersberger runs the mill. Ebersberger said it was hard. Her late husband, Anton Ebersberger, built it in 1970. Ebersberger said she missed him. Ms. Ebersberger’s father, Karl Ebersberger, founded the firm. Her brother Felix Ebersberger disagreed. Ebersberger smiled.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Margit Ebersberger', 5],
+      ['Anton Ebersberger', 1],
+      ['Karl Ebersberger', 1],
+      ['Felix Ebersberger', 1],
+    ]);
+  });
+});
+
+describe('public posts and private ones', () => {
+  it.each([
+    ['Labor backbencher Greta Moss said she was angry.', 'Greta Moss', 'Labor backbencher', true],
+    ['Jo Price, the MP for Castleford Vale, said no.', 'Jo Price', 'the MP for Castleford Vale', true],
+    ['NTSB investigator-in-charge Dana Whitford said the engine failed.', 'Dana Whitford', 'NTSB investigator-in-charge', true],
+    ['FAA Chair Lorna Bixby said the review would take a year.', 'Lorna Bixby', 'FAA Chair', true],
+    ['City airport director Femi Adeyemi said the runway was closed.', 'Femi Adeyemi', 'City airport director', true],
+    ['Manchester City manager Pep Garrido said the team was tired.', 'Pep Garrido', 'Manchester City manager', false],
+    ['Air Coastal spokeswoman Mia Ortolan declined to comment.', 'Mia Ortolan', 'Air Coastal spokeswoman', false],
+    ['A spokesman for the Premier, Ollie Brand, said no.', 'Ollie Brand', 'A spokesman for the Premier', true],
+    ['Board of Education President Lynn Carver said the board would vote in June.', 'Lynn Carver', 'Board of Education President', true],
+    ['Ilse Kranich, who has chaired the works council at the plant since 2010, objected.', 'Ilse Kranich', 'who has chaired the works council at the plant since 2010', false],
+    ['Tala Fonoti, who leads Samoa’s delegation, said the text was weak.', 'Tala Fonoti', 'who leads Samoa’s delegation', true],
+    ['Captain Ivo Marchenko, a Ukrainian master of a tanker that sank last year, said the crew was safe.', 'Ivo Marchenko', 'Captain, a Ukrainian master of a tanker that sank last year', false],
+    ['Owen Pellow, prosecuting on behalf of Derby City Council, told the court the flat was unsafe.', 'Owen Pellow', 'prosecuting on behalf of Derby City Council', true],
+    ['Priya Lalli, mitigating, said her client was sorry.', 'Priya Lalli', 'mitigating', false],
+    ['Tom Greaves, defending, said the fire was an accident.', 'Tom Greaves', 'defending', false],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+    expect(p!.official).toBe(official);
+  });
+
+  it('a chief re-elected by a First Nation holds a public post', () => {
+    const text = 'Chief Mary Tobac said the band would vote. Tobac, who was re-elected chief of the Mishkeegogamang Nation in May, said the road mattered.';
+    expect(person(text, 'Mary Tobac')!.official).toBe(true);
+  });
+
+  it('the member for a seat is not a person', () => {
+    const text = 'The member for Port Alma, who holds the seat by 300 votes, said she learned of it on Monday. Port Alma voters were angry.';
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('descriptions of ordinary people and where the fullest one is', () => {
+  it.each([
+    ['Innu elder Marie Vollet, 81, said she remembered the old road.', 'Marie Vollet', 'Innu elder'],
+    ['Boda boda rider Brian Kioko, 24, said he was never paid.', 'Brian Kioko', 'Boda boda rider'],
+    ['Senior Dana Whitmore said the library was full every lunch.', 'Dana Whitmore', 'Senior'],
+    ['Sentencing, the presiding magistrate, Gillian Thorley, said the bench had decided.', 'Gillian Thorley', 'the presiding magistrate'],
+    ['Beth Aldwin, of the Northfield Tenants’ Union, which backed the residents, said it was wrong.', 'Beth Aldwin', 'of the Northfield Tenants’ Union'],
+    ['Chief Mary Tobac said the band would vote. Tobac, who was re-elected chief of the Mishkeegogamang Nation in May, said the road mattered.', 'Mary Tobac', 'who was re-elected chief of the Mishkeegogamang Nation in May'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('a stage name after a role noun, the legal name given later, and a later who-clause that tells an act', () => {
+    const text = 'The song features the rapper Lux, who appears on a verse, and the producer DJ Falcon, whose real name is Kofi Mensah-Boateng. Falcon said he owned it. Lux, who has stayed largely quiet since the weekend, replied on Tuesday.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.roleInText, p.mentions.length])).toEqual([
+      ['Kofi Mensah-Boateng', 'the producer DJ', 3],
+      ['Lux', 'the rapper', 2],
+    ]);
+  });
+});
+
+describe('companies and courts that look like names', () => {
+  it.each([
+    'Work stopped after the contractor, Ridgeway Engineering, pulled its crew off the site.',
+    'He pleaded guilty at Harrowgate Magistrates’ Court on Monday.',
+    'The tender went to Okoro Construction, which built the bridge.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a relative named after a possessive', () => {
+  it('“Ms. von X’s father, Konrad von X,” does not take the later “von X” mentions', () => {
+    const text = 'The owner, Greta von Albrecht, signed the sale on Friday. Ms. von Albrecht’s father, Konrad von Albrecht, who ran the firm until 1998, founded it in 1961. Von Albrecht said the decision was hers. Workers said von Albrecht had been fair.';
+    const r = run(text);
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Greta von Albrecht', 4],
+      ['Konrad von Albrecht', 1],
+    ]);
+  });
+});
+
+describe('more descriptions: members of a group, careers, kin', () => {
+  it.each([
+    ['Consuelo Marez, 44, is one of the motel workers who come on Tuesdays.', 'Consuelo Marez', 'one of the motel workers'],
+    ['Tomas Ruel, one of the organisers, said the march was peaceful.', 'Tomas Ruel', 'one of the organisers'],
+    ['Music critic Ade Olumide, who has written about credits in pop, said disputes were common.', 'Ade Olumide', 'Music critic, who has written about credits in pop'],
+    ['Greta Vaal, 71, the granddaughter of the founder and its majority shareholder since 1998, told staff on Monday.', 'Greta Vaal', 'the granddaughter of the founder and its majority shareholder since 1998'],
+    ['President Ola Bright, who promised reform, spoke on Monday.', 'Ola Bright', 'President'],
+  ])('%s', (text, name, role) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.roleInText).toBe(role);
+  });
+
+  it('“one of the largest oil companies” describes a company, not a person', () => {
+    expect(names('Patriot Oilfield, one of the largest oil companies, said it would appeal.')).toEqual([]);
+  });
+});
+
+describe('other names of the same person', () => {
+  it('the name a person was born with ("Vale, born Jennifer Ann Valenzuela,") is the same person', () => {
+    const r = run('Singer Juniper Vale has cancelled her show. Vale, born Jennifer Ann Valenzuela in Tucson, wrote the song in 2019. Vale said she would return.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Juniper Vale', 4]]);
+  });
+
+  it('“Don” before the given name of someone named in full is that person', () => {
+    const r = run('Efraín Olivares, 81, worked in the valley for 40 years. Don Efraín said the river always came back. Don Carter, a farmer, agreed.');
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Efraín Olivares', 2], ['Don Carter', 1]]);
+  });
+
+  it('a pet form of the given name ("Ellie" for Eleanor) is a mention when only one person has that given name', () => {
+    const r = run('Eleanor Birdsall Hargrove teaches on Tuesdays. He knows his teacher as Ellie. Her late husband, Walt Hargrove, ran cows.');
+    expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Eleanor Birdsall Hargrove', 'Ellie']);
+  });
+});
+
+describe('titles and local posts from more countries', () => {
+  it.each([
+    ['“We will rebuild,” said Dato’ Seri Ahmad Faizal Hamzah, the state’s chief minister.', 'Ahmad Faizal Hamzah', true],
+    ['Mme Claire Dubois, the town’s deputy mayor, said the market would reopen.', 'Claire Dubois', true],
+    ['District Collector K. Senthil Raj said relief camps were open.', 'K. Senthil Raj', true],
+    ['“The well is dry,” sarpanch Lakshmi Devi said on Monday.', 'Lakshmi Devi', true],
+    ['Reeve Darlene Huff said the county road would be graded.', 'Darlene Huff', true],
+    ['Coroner Alison Marsh said the death was accidental.', 'Alison Marsh', true],
+    ['Ombudsman Peter Tynan said the complaint was upheld.', 'Peter Tynan', true],
+    ['Ald. Brendan Rafferty said the ordinance was flawed.', 'Brendan Rafferty', true],
+    ['Selectman Joan Pike said the town meeting would vote.', 'Joan Pike', true],
+    ['“I am proud of them,” said Sheikha Mariam bint Khalid Al Thani, the minister of education.', 'Mariam bint Khalid Al Thani', true],
+    ['Rt Hon Sir Keir Halden said the vote would go ahead.', 'Keir Halden', false],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
+
+describe('local government posts and the staff of office-holders', () => {
+  it.each([
+    ['The village head, Wayan Sudirta, said the temple would be rebuilt.', 'Wayan Sudirta', true],
+    ['Ama Owusu, the town’s chief administrative officer, said the budget was tight.', 'Ama Owusu', true],
+    ['Town Manager Derek Pell said the road would reopen.', 'Derek Pell', true],
+    ['Uche Nwosu, an aide to the governor, said the visit was cancelled.', 'Uche Nwosu', true],
+    ['Headman Tsering Dorje said the pass was closed.', 'Tsering Dorje', true],
+    ['Jon Hale, owner of a village bakery, said business was down.', 'Jon Hale', false],
+    ['Nadia Rahman, head of the parent-teacher association, said parents were worried.', 'Nadia Rahman', false],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
+
+describe('a definite description with a capitalised complement before a courtesy title', () => {
+  it('“The Lagos State Commissioner for Commerce, Dr. X,” gives the role', () => {
+    const p = person('The Riverside State Commissioner for Commerce, Dr. Tunde Okafor-Lawal, defended the levy.', 'Tunde Okafor-Lawal');
+    expect(p!.roleInText).toBe('The Riverside State Commissioner for Commerce');
+    expect(p!.official).toBe(true);
+  });
+
+  it('a place before the comma is not a description', () => {
+    const p = person('In Washington, Sen. Maria Lopez voted against the bill.', 'Maria Lopez');
+    expect(p!.roleInText).toBe('Sen.');
+  });
+});
+
+describe('role nouns and titles that are also names', () => {
+  it.each([
+    ['Fan Yifei, a former central bank official, was sentenced. Fan said he was sorry.', 'Fan Yifei', ['Fan Yifei', 'Fan']],
+    ['Larry Elder, a radio host, spoke first. Elder said the plan would fail.', 'Larry Elder', ['Larry Elder', 'Elder']],
+    ['Tun Tun Naing, a farmer, said he lost his crop. Naing said the river rose at night.', 'Tun Tun Naing', ['Tun Tun Naing', 'Naing']],
+  ])('%s', (text, name, mentions) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+});
+
+describe('place and nation words that are not public bodies', () => {
+  it.each([
+    ['Ana Cly, a member of the Cherokee Nation, said the vote was close.', 'Ana Cly'],
+    ['Tom Rell, president of Citizens City Bank, spoke. The bank’s chief executive, Jo Marr, agreed.', 'Jo Marr'],
+  ])('%s', (text, name) => {
+    expect(person(text, name)!.official).toBe(false);
+  });
+});
