@@ -3,7 +3,7 @@
 // stops as soon as the phases read so far rule it out whatever the rest could add.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
-import { textPrefix } from '../extract/dom-text';
+import { classAttr, textPrefix } from '../extract/dom-text';
 
 export const NEWS_THRESHOLD = 4;
 
@@ -91,14 +91,7 @@ interface BodyScan {
 
 const MAX_SCAN_ELEMENTS = 30_000;
 
-/** The element after el in document order, within root. */
-function nextElement(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    if (e.nextElementSibling) return e.nextElementSibling;
-  }
-  return null;
-}
+const SHOW_ELEMENT = 1;
 
 /** Elements scanned between two yields of detectNewsSteps. */
 const ELEMENTS_PER_STEP = 512;
@@ -108,18 +101,19 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
   const scan: BodyScan = { articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
-  // Document-order walk by sibling pointers: no allocation, works on every DOM implementation.
-  let el: Element | null = root.firstElementChild;
-  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = nextElement(el, root)) {
+  // Document-order walk over the elements under root (a native walker on every DOM).
+  const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT);
+  let el = walker.nextNode() as Element | null;
+  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = walker.nextNode() as Element | null) {
     if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'ARTICLE') scan.articles++;
-    else if (tag === 'PRE' || tag === 'CODE') scan.code++;
-    else if (tag === 'TIME') scan.dateEl ??= el;
-    else if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
+    const tag = el.localName;
+    if (tag === 'article') scan.articles++;
+    else if (tag === 'pre' || tag === 'code') scan.code++;
+    else if (tag === 'time') scan.dateEl ??= el;
+    else if (tag === 'input' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
     // most elements carry no attribute: skip the reads (cheap to ask on every DOM)
     if (!el.hasAttributes()) continue;
-    const cls = el.getAttribute('class');
+    const cls = classAttr(el);
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (itemprop === 'datePublished') scan.dateEl ??= el;
@@ -132,7 +126,7 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
       if (!scan.byline && (c.includes('byline') || c.includes('author-name'))) scan.byline = true;
       if (!scan.shop && (c.includes('add-to-cart') || c.includes('addtocart'))) scan.shop = true;
     }
-    if (!scan.byline && tag === 'A' && (el.getAttribute('rel') || '').split(/\s+/).includes('author')) scan.byline = true;
+    if (!scan.byline && tag === 'a' && (el.getAttribute('rel') || '').split(/\s+/).includes('author')) scan.byline = true;
   }
   return scan;
 }
@@ -162,7 +156,7 @@ function* paragraphSignals(paragraphs: readonly Element[]): Generator<null, Sign
     if (t.length < 80) continue;
     // paragraphs inside comment threads or sidebars do not make an article
     const parent = p.parentElement;
-    const cls = parent ? (parent.getAttribute('class') || '') + ' ' + (parent.getAttribute('id') || '') : '';
+    const cls = parent ? (classAttr(parent) || '') + ' ' + (parent.getAttribute('id') || '') : '';
     if (BOILER_CLASS.test(cls)) continue;
     longParas++;
     if (parent) parents.set(parent, (parents.get(parent) ?? 0) + 1);

@@ -1,7 +1,7 @@
 // Finds the story on the page: its root element, title, publication date and language, and the rule
 // that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
 import type { PageMetadata } from '../page/metadata';
-import { textLength, textLengthSteps, textPrefix } from './dom-text';
+import { classAttr, textLength, textLengthSteps, textPrefix } from './dom-text';
 
 export interface ExtractedArticle {
   roots: Element[];
@@ -33,9 +33,7 @@ const BOILER_WORDS = new Set([
 const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);
 const INLINE_BOILER = /(?:^|[\s_-])(?:inline[-_]?(?:ad|promo|related|newsletter)|read[-_]?more|see[-_]?also|more[-_]?from)(?:$|[\s_-])/i;
 
-function wordsOf(el: Element): string[] {
-  const cls = el.getAttribute('class') || '';
-  const id = el.getAttribute('id') || '';
+function wordsOf(cls: string, id: string): string[] {
   if (!cls && !id) return [];
   return (cls + ' ' + id).toLowerCase().split(/[\s_-]+/).filter(Boolean);
 }
@@ -50,9 +48,11 @@ export function isBoilerplate(el: Element): boolean {
   if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const words = wordsOf(el);
+  const classes = classAttr(el) || '';
+  const id = el.getAttribute('id') || '';
+  const words = wordsOf(classes, id);
   if (!words.length) return false;
-  const cls = (el.getAttribute('class') || '') + ' ' + (el.getAttribute('id') || '');
+  const cls = classes + ' ' + id;
   if (INLINE_BOILER.test(cls)) return true;
   if (tag === 'P' || tag === 'SPAN' || tag === 'A' || tag === 'EM' || tag === 'STRONG' || tag === 'B' || tag === 'I') {
     // inline elements and paragraphs carry story text unless clearly marked
@@ -81,7 +81,7 @@ const BODY_CLASSES: readonly string[] = [
 ];
 
 function hasClassToken(el: Element, token: string): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   if (!cls || !cls.includes(token)) return false;
   return cls.split(/[\t\n\f\r ]+/).includes(token);
 }

@@ -48,3 +48,13 @@ export function* textLengthSteps(el: Node, done?: (n: number) => boolean): Gener
   }
   return n;
 }
+
+/**
+ * The class attribute's value, or null when there is none. Read from the attribute node: on linkedom
+ * (the CLI's DOM) getAttribute('class') rebuilds the string from the class list on every call; the
+ * node holds the same value.
+ */
+export function classAttr(el: Element): string | null {
+  const a = el.getAttributeNode('class');
+  return a ? a.value : null;
+}
