@@ -9,7 +9,19 @@ export interface Token {
   end: number;
   /** 'w' word, 'p' punctuation (one character), 'n' number */
   kind: 'w' | 'p' | 'n';
+  /**
+   * Memo slots of readers that look at the same token many times (lib/people/roles.ts: lower case,
+   * bare lower case, role word, role head). Created empty with every token, so all tokens share one
+   * object shape and property reads on them stay fast.
+   */
+  lo?: string;
+  bl?: string;
+  rw?: boolean;
+  rh?: boolean;
 }
+
+/** A new token, its memo slots empty. */
+const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined });
 
 const LETTER = /\p{L}|\p{M}/u;
 const isLetterCode = (c: number): boolean =>
@@ -61,12 +73,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       }
       // trailing period of an abbreviation like "U.S." (letter.letter.)
       if (i < end && text[i] === '.' && i - s >= 3 && text[i - 2] === '.') i++;
-      out.push({ text: text.slice(s, i), start: s, end: i, kind: digitsOnly ? 'n' : 'w' });
+      out.push(token(text.slice(s, i), s, i, digitsOnly ? 'n' : 'w'));
       continue;
     }
     // a surrogate pair is one punctuation token
     const w = c >= 0xd800 && c < 0xdc00 && i + 1 < end ? 2 : 1;
-    out.push({ text: text.slice(i, i + w), start: i, end: i + w, kind: 'p' });
+    out.push(token(text.slice(i, i + w), i, i + w, 'p'));
     i += w;
   }
   return out;
