@@ -23,6 +23,8 @@ export interface PeopleResult {
   personAt(offset: number): Person | null;
   /** The person a bare name (full, surname or first name) refers to near offset, or null. */
   resolveName(name: string, offset: number): Person | null;
+  /** The text people were read from and its tokens, so the stages after need not tokenize it again. */
+  tokenized?: { text: string; tokens: Token[] };
 }
 
 export interface DetectPeopleOptions {
@@ -245,7 +247,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           }
           continue;
         }
-        const w = t.text.toLowerCase();
+        const w = lower(t);
         const particleThen = (q: number): boolean => isCapitalised(tokens[q]) || (NAME_PARTICLES.has(lower(tokens[q])) && isCapitalised(tokens[q + 1]));
         if (members.length && NAME_PARTICLES.has(w) && particleThen(j + 1) && !gap(t, tokens[j + 1]!)) {
           members.push(j);
@@ -1099,7 +1101,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     return resolveSingle(c[c.length - 1]!, offset, false) ?? (c.length > 1 ? resolveSingle(c[0]!, offset, false) : null);
   };
-  return { people, personAt, resolveName };
+  return { people, personAt, resolveName, tokenized: { text, tokens } };
 }
 
 function bump(m: Map<string, number>, k: string, by = 1) {

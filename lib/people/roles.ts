@@ -45,7 +45,7 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', '»', '“']);
 /** An abbreviation that takes a period ("Sen", "Lt", "Gen", "Mr"): its '.' does not end a sentence. */
 export function isTitleAbbrev(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
-  const w = t.text.toLowerCase();
+  const w = lower(t);
   if (TITLE_ABBREVS.has(w)) return true;
   // "Then-Gov.", "ex-Sen.": a former holder's abbreviated title
   const dash = w.indexOf('-');
@@ -166,7 +166,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       break;
     }
     if (t.kind !== 'w') break;
-    const w = t.text.toLowerCase();
+    const w = lower(t);
     const bw = bareWord(w);
     if (CALENDAR.has(bw)) break;
     if (isRoleHead(t)) {
@@ -449,7 +449,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           }
           if (e > q && gapHasBreak(text, tokens[e - 1]!, t)) break;
           if (t.kind === 'w') {
-            const w = t.text.toLowerCase();
+            const w = lower(t);
             if (!isWho && SPEECH_VERBS.has(w) && !relative) {
               speechInside = true;
               break;
@@ -617,7 +617,7 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
       }
       break;
     }
-    const w = t.text.toLowerCase();
+    const w = lower(t);
     if (SPEECH_VERBS.has(w) || CLAUSE_STOPS.has(w)) break;
     // "… flew to Lisbon to meet | the Ravena president, X": a verb's object starts at its determiner
     if (left < comma && ROLE_DETERMINERS.has(lower(tokens[left])) && !isCapitalised(t) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and' && !ROLE_MODIFIERS.has(w) && !isRoleWord(t) && !ROLE_DETERMINERS.has(w)) break;
@@ -698,7 +698,7 @@ export function roleByOrganisation(tokens: Token[], text: string, at: number, ch
     const t = tokens[k]!;
     if (gapHasBreak(text, t, tokens[k + 1]!)) break;
     if (t.kind !== 'w') break;
-    const w = t.text.toLowerCase();
+    const w = lower(t);
     if (isCapitalised(t) && !FUNCTION_WORDS.has(w)) start = k;
     else if (!['of', 'for', 'on', 'the', 'and', 'between', '&'].includes(w)) break;
     else if (w !== 'the' && !isCapitalised(tokens[k - 1]) && lower(tokens[k - 1]) !== 'the') break;
