@@ -133,13 +133,20 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
 
 const MAX_PARAGRAPHS = 400;
 
-/** The body's first paragraphs, in document order (a native query on every DOM). */
-function firstParagraphs(doc: Document): Element[] {
+/**
+ * The body's first paragraphs, in document order: those of the page's paragraphs (the metadata walk
+ * collected them) that lie under the body. A subtree is one run in document order, so two containment
+ * tests usually settle it.
+ */
+function firstParagraphs(doc: Document, all: readonly Element[]): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const ps = root.getElementsByTagName('p');
+  let s = 0;
+  while (s < all.length && !root.contains(all[s]!)) s++;
+  const e = Math.min(all.length, s + MAX_PARAGRAPHS);
+  if (e > s && root.contains(all[e - 1]!)) return all.slice(s, e);
   const out: Element[] = [];
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
+  for (let i = s; i < all.length && out.length < MAX_PARAGRAPHS && root.contains(all[i]!); i++) out.push(all[i]!);
   return out;
 }
 
@@ -232,7 +239,7 @@ export function* detectNewsSteps(doc: Document, md: PageMetadata, url: string | 
   // Structure adds at most +8; a page this far below the threshold cannot become news.
   if (firstScore <= NEWS_THRESHOLD - 9) return verdict([...first, { name: 'decided:metadata', weight: 0 }]);
   const dated = first.some((x) => x.name === 'meta:published' || x.name === 'jsonld:datePublished' || x.name === 'url:date');
-  const paras = yield* paragraphSignals(firstParagraphs(doc));
+  const paras = yield* paragraphSignals(firstParagraphs(doc, md.paragraphs));
   const soFar = firstScore + paras.reduce((a, b) => a + b.weight, 0);
   // The paragraphs already rule the page out whatever the rest of the body says: skip the walk.
   if (soFar + maxBodyScore(dated) < NEWS_THRESHOLD) return verdict([...first, ...paras, { name: 'decided:paragraphs', weight: 0 }]);

@@ -1,7 +1,7 @@
 // Finds the story on the page: its root element, title, publication date and language, and the rule
 // that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
 import type { PageMetadata } from '../page/metadata';
-import { classAttr, textLength, textLengthSteps, textPrefix } from './dom-text';
+import { classAttr, closestTag, elementsUnder, textLength, textLengthSteps, textPrefix } from './dom-text';
 
 export interface ExtractedArticle {
   roots: Element[];
@@ -90,13 +90,15 @@ function hasClassToken(el: Element, token: string): boolean {
 const PARAGRAPHS_PER_STEP = 128;
 
 /** Sum of the lengths of the direct paragraph text under an element (cheap scoring). */
-function* paragraphScores(doc: Document): Generator<null, Map<Element, number>, void> {
+function* paragraphScores(doc: Document, paragraphs?: readonly Element[]): Generator<null, Map<Element, number>, void> {
   const scores = new Map<Element, number>();
-  const ps = doc.getElementsByTagName('p');
+  const ps = paragraphs ?? doc.getElementsByTagName('p');
   const limit = Math.min(ps.length, 3000);
   for (let i = 0; i < limit; i++) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield null;
     const p = ps[i]!;
+    // (a list collected before a pause: a paragraph the page has removed since does not count)
+    if (paragraphs && !p.isConnected) continue;
     const len = textLength(p);
     if (len < 40) continue;
     let el: Element | null = p.parentElement;
@@ -130,10 +132,10 @@ export function findStoryRoot(doc: Document): Element | null {
  * is read in several short tasks. Text lengths are compared, never needed in full: each walk stops
  * as soon as the comparison is decided.
  */
-export function* findStoryRootSteps(doc: Document): Generator<null, Element | null, void> {
+export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element[]): Generator<null, Element | null, void> {
   const body = doc.body;
   if (!body) return null;
-  const scores = yield* paragraphScores(doc);
+  const scores = yield* paragraphScores(doc, paragraphs);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, sc] of scores) {
@@ -160,7 +162,7 @@ export function* findStoryRootSteps(doc: Document): Generator<null, Element | nu
   }
   if (best) {
     // Climb to the nearest <article> or paragraph-rich ancestor that adds little else.
-    const art = best.closest('article');
+    const art = closestTag(best, 'article');
     if (art && art !== best) {
       const bestLen = yield* textLengthSteps(best);
       const artLen = yield* textLengthSteps(art, (a) => !(a < bestLen * 2.5));
@@ -208,6 +210,17 @@ function iso(y: number, mo: number, d: number): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** [itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time */
+function isDateElement(el: Element): boolean {
+  if (el.localName === 'time') return true;
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('itemprop') === 'datePublished') return true;
+  const cls = classAttr(el);
+  if (!cls) return false;
+  const c = cls.toLowerCase();
+  return c.includes('date') || c.includes('published') || c.includes('timestamp');
+}
+
 function findPublished(doc: Document, md: PageMetadata, root: Element | null, url: string | null): string | null {
   // Publication-time keys first, then any key that names a publication date, then generic dates
   // (a "sailthru.date" or "date" is often the last revision).
@@ -231,14 +244,14 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   }
   const ld = normaliseDate(md.ld.datePublished);
   if (ld) return ld;
-  const scope = root?.closest('article') ?? root ?? doc;
+  const scope = closestTag(root, 'article') ?? root ?? doc;
   const t = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
   const td = normaliseDate(t?.getAttribute('datetime'));
   if (td) return td;
   // a visible date near the story: in its container or up to three levels above it
   let near: Element | null = root;
   for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
-    for (const el of Array.from(near.querySelectorAll('[itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time')).slice(0, 20)) {
+    for (const el of elementsUnder(near, isDateElement, 20)) {
       const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || textPrefix(el, 120));
       if (d) return d;
     }
@@ -251,7 +264,7 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
 const SITE_SUFFIX = /\s+[|–—·:-]\s+[^|–—·:]{2,60}$/;
 
 function findTitle(doc: Document, md: PageMetadata, root: Element | null): string | null {
-  const h1 = (root?.closest('article') ?? root)?.querySelector('h1') ?? doc.querySelector('h1');
+  const h1 = (closestTag(root, 'article') ?? root)?.querySelector('h1') ?? doc.querySelector('h1');
   const h1t = h1?.textContent?.replace(/\s+/g, ' ').trim();
   const cands = [md.meta.get('og:title'), md.ld.headline, h1t, md.title?.replace(SITE_SUFFIX, '')];
   for (const c of cands) if (c && c.trim()) return c.replace(/\s+/g, ' ').trim();
@@ -270,7 +283,7 @@ export function extractArticle(doc: Document, md: PageMetadata, url: string | nu
 
 /** extractArticle as steps (yields null while it reads a large page). */
 export function* extractArticleSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, ExtractedArticle, void> {
-  const root = yield* findStoryRootSteps(doc);
+  const root = yield* findStoryRootSteps(doc, md.paragraphs);
   return {
     roots: root ? [root] : [],
     title: findTitle(doc, md, root),

@@ -11,6 +11,11 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   lang: string | null;
   title: string | null;
+  /**
+   * The page's <p> elements in document order, as getElementsByTagName('p') lists them, collected in
+   * the same walk: detection and extraction read them without walking the page again.
+   */
+  paragraphs: Element[];
 }
 
 const MAX_JSONLD_CHARS = 200_000;
@@ -64,13 +69,16 @@ export function readMetadata(doc: Document): PageMetadata {
   // selector queries skip it.
   let canonicalLink: Element | null = null;
   let template: Element | null = null;
+  const paragraphs: Element[] = [];
   const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    const tag = el.localName;
+    // (getElementsByTagName lists paragraphs inside a <template> too, where a DOM keeps them there)
+    if (tag === 'p') paragraphs.push(el);
     if (template) {
       if (template.contains(el)) continue;
       template = null;
     }
-    const tag = el.localName;
     if (tag === 'meta') {
       const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
       // some sites (Reuters among them) put the value in `value` rather than `content`
@@ -120,5 +128,6 @@ export function readMetadata(doc: Document): PageMetadata {
     canonicalUrl: canonical,
     lang: lang ? lang.trim() : null,
     title: doc.title?.trim() || null,
+    paragraphs,
   };
 }
