@@ -179,7 +179,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         if (u.text === '”' || u.text === '"' || u.text === '’') break;
         if (u.text !== ',' && u.text !== '.' && u.text !== ':' && u.text !== '&' && u.text !== '-') ok = false;
       } else if (u.kind === 'w') {
-        if (!isCapitalised(u) && !FUNCTION_WORDS.has(u.text.toLowerCase()) && !NAME_PARTICLES.has(u.text)) ok = false;
+        if (!isCapitalised(u) && !FUNCTION_WORDS.has(lower(u)) && !NAME_PARTICLES.has(u.text)) ok = false;
         words++;
       }
       j++;
@@ -1018,7 +1018,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const t = tokens[i]!;
     if (t.kind !== 'w') continue;
     const c0 = t.text.charCodeAt(0);
-    const head = bareWord(t.text).toLowerCase();
+    const head = bareWord(lower(t));
     if (!BODY_REFERENCES.has(head)) continue;
     // the capitalised name before the head word ("Westbrook Unified School District board"), or ending in it
     let k = i - 1;
