@@ -85,7 +85,10 @@ function nameShaped(t: Token | undefined): boolean {
   // fast path: most words of a page start with a lower-case ASCII letter that no name particle starts with
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && !'abdeil'.includes(t.text[0]!)) return false;
-  const raw = stripInvisible(bareWord(t.text));
+  return (t.ns ??= nameShapedWord(t.text));
+}
+function nameShapedWord(text: string): boolean {
+  const raw = stripInvisible(bareWord(text));
   if (isDigitText(raw)) return false;
   const first = raw[0]!;
   if (first === first.toLowerCase()) {
@@ -639,7 +642,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (lower(tokens[o.s - 1]) === 'the') continue; // "the Lakers", "the Kremlin": not a surname
     // a bare surname that speaks ("Hijazi said") or is presented ("Hijazi, the chief executive,") counts double
     const weight = SPEECH_VERBS.has(lower(tokens[o.e])) || SPEECH_VERBS.has(lower(tokens[o.s - 1])) || o.presented ? 2 : 1;
-    for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
+    if (o.keys[0]!.includes('-')) for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
+    else bump(singleCount, o.keys[0]!, weight);
     if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!, weight);
     if (o.titled) bump(honorificCount, o.keys[0]!);
   }
@@ -1150,6 +1154,10 @@ const CREDIT_CUES = [
   'reporting by ', 'editing by ', 'writing by ', 'additional reporting', 'may be reached at', 'can be reached at',
   'follow him on', 'follow her on', 'compiled by ', 'edited by ', 'reported by ', 'photographs by ', 'photos by ',
 ];
+/** Words every credit cue holds one of: a paragraph without any has none of the cues (one scan, not one per cue). */
+const CREDIT_HINT = /contributed|reporting|editing by|writing by|reached at|follow h|compiled by|edited by|reported by|photo/;
+/** (a cue added without a hint turns the shortcut off rather than going unread) */
+const CREDIT_HINTED = CREDIT_CUES.every((c) => CREDIT_HINT.test(c));
 const BIO_VERBS = new Set(['covers', 'writes', 'reports', 'is', 'was']);
 const BIO_NOUNS = ['reporter', 'correspondent', 'writer', 'editor', 'journalist', 'columnist', 'contributor', 'producer'];
 
@@ -1159,9 +1167,10 @@ const BIO_NOUNS = ['reporter', 'correspondent', 'writer', 'editor', 'journalist'
  */
 function paragraphKind(text: string, sp: Span, idx: number, count: number): ParaKind {
   const len = sp.end - sp.start;
-  const head = text.slice(sp.start, Math.min(sp.end, sp.start + 600)).toLowerCase();
+  // (a long paragraph is read only for its opening words below: a short head does)
+  const head = text.slice(sp.start, Math.min(sp.end, sp.start + (len < 600 ? 600 : 20))).toLowerCase();
   if (len < 600) {
-    for (const cue of CREDIT_CUES) {
+    if (!CREDIT_HINTED || CREDIT_HINT.test(head)) for (const cue of CREDIT_CUES) {
       const at = head.indexOf(cue);
       if (at >= 0 && (!cue.endsWith(' by ') || at === 0 || /[;:(—–-]\s*$|^\s*(?:additional\s+)?$/.test(head.slice(Math.max(0, at - 12), at)))) return 'credit';
     }

@@ -11,17 +11,18 @@ export interface Token {
   kind: 'w' | 'p' | 'n';
   /**
    * Memo slots of readers that look at the same token many times (lib/people/roles.ts: lower case,
-   * bare lower case, role word, role head). Created empty with every token, so all tokens share one
-   * object shape and property reads on them stay fast.
+   * bare lower case, role word, role head; lib/people/detect.ts: name-shaped). Created empty with every
+   * token, so all tokens share one object shape and property reads on them stay fast.
    */
   lo?: string;
   bl?: string;
   rw?: boolean;
   rh?: boolean;
+  ns?: boolean;
 }
 
 /** A new token, its memo slots empty. */
-const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined });
+const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined, ns: undefined });
 
 const LETTER = /\p{L}|\p{M}/u;
 const isLetterCode = (c: number): boolean =>
