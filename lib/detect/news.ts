@@ -92,6 +92,8 @@ interface BodyScan {
 const MAX_SCAN_ELEMENTS = 30_000;
 
 const SHOW_ELEMENT = 1;
+/** Every class word the body scan looks for (a class without one needs no lower-casing). */
+const CLASS_HINT = /date|timestamp|published|byline|author-name|add-to-cart|addtocart/i;
 
 /** Elements scanned between two yields of detectNewsSteps. */
 const ELEMENTS_PER_STEP = 512;
@@ -120,7 +122,8 @@ function* scanBody(doc: Document): Generator<null, BodyScan, void> {
       else if (itemprop === 'author') scan.byline = true;
       else if (itemprop === 'price') scan.shop = true;
     }
-    if (cls) {
+    // (one case-insensitive scan first: most classes hold none of the words below)
+    if (cls && CLASS_HINT.test(cls)) {
       const c = cls.toLowerCase();
       if (!scan.dateEl && (c.includes('date') || c.includes('timestamp') || c.includes('published'))) scan.dateEl = el;
       if (!scan.byline && (c.includes('byline') || c.includes('author-name'))) scan.byline = true;

@@ -264,7 +264,13 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
 const SITE_SUFFIX = /\s+[|–—·:-]\s+[^|–—·:]{2,60}$/;
 
 function findTitle(doc: Document, md: PageMetadata, root: Element | null): string | null {
-  const h1 = (closestTag(root, 'article') ?? root)?.querySelector('h1') ?? doc.querySelector('h1');
+  const scope = closestTag(root, 'article') ?? root;
+  let h1: Element | null;
+  if (md.headings.every((h) => h.isConnected)) {
+    // the <h1> list the metadata walk made (not a query per scope): the first in the scope, else the first
+    h1 = (scope && md.headings.find((h) => h !== scope && scope.contains(h))) || (md.headings[0] ?? null);
+  } else h1 = scope?.querySelector('h1') ?? doc.querySelector('h1'); // the page changed since: ask it
+
   const h1t = h1?.textContent?.replace(/\s+/g, ' ').trim();
   const cands = [md.meta.get('og:title'), md.ld.headline, h1t, md.title?.replace(SITE_SUFFIX, '')];
   for (const c of cands) if (c && c.trim()) return c.replace(/\s+/g, ' ').trim();

@@ -16,6 +16,8 @@ export interface PageMetadata {
    * the same walk: detection and extraction read them without walking the page again.
    */
   paragraphs: Element[];
+  /** The page's <h1> elements in document order, outside <template> content (as a selector query finds them). */
+  headings: Element[];
 }
 
 const MAX_JSONLD_CHARS = 200_000;
@@ -70,6 +72,7 @@ export function readMetadata(doc: Document): PageMetadata {
   let canonicalLink: Element | null = null;
   let template: Element | null = null;
   const paragraphs: Element[] = [];
+  const headings: Element[] = [];
   const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const tag = el.localName;
@@ -97,7 +100,8 @@ export function readMetadata(doc: Document): PageMetadata {
       }
     } else if (tag === 'link') {
       if (!canonicalLink && CANONICAL_REL.test(el.getAttribute('rel') ?? '')) canonicalLink = el;
-    } else if (tag === 'template') template = el;
+    } else if (tag === 'h1') headings.push(el);
+    else if (tag === 'template') template = el;
     // microdata: only the outermost few itemtype attributes matter
     const itemtype = itemtypes < 50 && el.hasAttributes() ? el.getAttribute('itemtype') : null;
     if (itemtype !== null) {
@@ -129,5 +133,6 @@ export function readMetadata(doc: Document): PageMetadata {
     lang: lang ? lang.trim() : null,
     title: doc.title?.trim() || null,
     paragraphs,
+    headings,
   };
 }
