@@ -98,15 +98,42 @@ const CLASS_HINT = /date|timestamp|published|byline|author-name|add-to-cart|addt
 /** Elements scanned between two yields of detectNewsSteps. */
 const ELEMENTS_PER_STEP = 512;
 
+/**
+ * Where root's descendants lie in the page's elements (document order, as the metadata walk listed
+ * them): one run, from after root to its last descendant. Null when the list does not hold them (the
+ * page changed since).
+ */
+function descendantRange(elements: readonly Element[], root: Element): [number, number] | null {
+  let s = 0;
+  while (s < elements.length && elements[s] !== root) s++;
+  if (s === elements.length) return null;
+  let last: Element = root;
+  for (let c = root.lastElementChild; c; c = c.lastElementChild) last = c;
+  if (last === root) return [s + 1, s + 1];
+  let e = elements.length - 1;
+  while (e > s && elements[e] !== last) e--;
+  return e > s ? [s + 1, e + 1] : null;
+}
+
 /** One pass over the body's elements (capped), instead of a query per signal. */
-function* scanBody(doc: Document): Generator<null, BodyScan, void> {
+function* scanBody(doc: Document, elements?: readonly Element[]): Generator<null, BodyScan, void> {
   const scan: BodyScan = { articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
-  // Document-order walk over the elements under root (a native walker on every DOM).
-  const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT);
-  let el = walker.nextNode() as Element | null;
-  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = walker.nextNode() as Element | null) {
+  // Document-order walk over the elements under root: their run in the metadata walk's list, else a
+  // native walker (on every DOM).
+  const range = elements ? descendantRange(elements, root) : null;
+  let next: () => Element | null;
+  if (range && elements) {
+    let i = range[0];
+    const end = range[1];
+    next = () => (i < end ? elements[i++]! : null);
+  } else {
+    const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT);
+    next = () => walker.nextNode() as Element | null;
+  }
+  let el = next();
+  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = next()) {
     if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;
     const tag = el.localName;
     if (tag === 'article') scan.articles++;
@@ -191,9 +218,9 @@ function* paragraphSignals(paragraphs: readonly Element[]): Generator<null, Sign
 }
 
 /** Phase 2b: the rest of the body's structure, from one capped walk. */
-function* bodySignals(doc: Document, hasMetaDate: boolean): Generator<null, Signal[], void> {
+function* bodySignals(doc: Document, hasMetaDate: boolean, elements?: readonly Element[]): Generator<null, Signal[], void> {
   const s: Signal[] = [];
-  const scan = yield* scanBody(doc);
+  const scan = yield* scanBody(doc, elements);
   // News is dated.
   if (!hasMetaDate) {
     const el = scan.dateEl;
@@ -246,5 +273,5 @@ export function* detectNewsSteps(doc: Document, md: PageMetadata, url: string | 
   const soFar = firstScore + paras.reduce((a, b) => a + b.weight, 0);
   // The paragraphs already rule the page out whatever the rest of the body says: skip the walk.
   if (soFar + maxBodyScore(dated) < NEWS_THRESHOLD) return verdict([...first, ...paras, { name: 'decided:paragraphs', weight: 0 }]);
-  return verdict([...first, ...paras, ...(yield* bodySignals(doc, dated))]);
+  return verdict([...first, ...paras, ...(yield* bodySignals(doc, dated, md.elements))]);
 }

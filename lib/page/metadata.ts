@@ -18,6 +18,8 @@ export interface PageMetadata {
   paragraphs: Element[];
   /** The page's <h1> elements in document order, outside <template> content (as a selector query finds them). */
   headings: Element[];
+  /** Every element of the page in document order, as the walk met them (the body scan reads its part of it). */
+  elements: Element[];
 }
 
 const MAX_JSONLD_CHARS = 200_000;
@@ -73,8 +75,10 @@ export function readMetadata(doc: Document): PageMetadata {
   let template: Element | null = null;
   const paragraphs: Element[] = [];
   const headings: Element[] = [];
+  const elements: Element[] = [];
   const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    elements.push(el);
     const tag = el.localName;
     // (getElementsByTagName lists paragraphs inside a <template> too, where a DOM keeps them there)
     if (tag === 'p') paragraphs.push(el);
@@ -134,5 +138,6 @@ export function readMetadata(doc: Document): PageMetadata {
     title: doc.title?.trim() || null,
     paragraphs,
     headings,
+    elements,
   };
 }
