@@ -35,6 +35,8 @@ export interface DetectPeopleOptions {
 }
 
 const DEFAULT_MAX_PEOPLE = 400;
+/** Length of the shortest word naming a body ("port"). */
+const BODY_REFERENCE_MIN = Math.min(...[...BODY_REFERENCES].map((w) => w.length));
 /** A run of capitalised words longer than this is a heading or a list, not a name with its titles. */
 const MAX_RUN = 12;
 /** Evidence a full name needs to be taken as a person's. */
@@ -1020,7 +1022,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const bodies = new Map<string, { at: number; pub: boolean }[]>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'w') continue;
+    // (a word shorter than every body word is none: lower-casing never shortens one that could be)
+    if (t.kind !== 'w' || t.text.length < BODY_REFERENCE_MIN) continue;
     const c0 = t.text.charCodeAt(0);
     const head = bareWord(lower(t));
     if (!BODY_REFERENCES.has(head)) continue;
