@@ -9,7 +9,7 @@
 //   who-clause after:     "Mykola Kalashnyk, | who heads the regional administration."
 //   tags after:           "Michael Doherty | (R-Warren)", "Mike Gallagher, | R-Wis.,", "Rand Paul | of Kentucky"
 import type { Token } from '../text/tokens';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised, toLower } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
   PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -25,7 +25,7 @@ interface Memo {
   rh?: boolean;
 }
 const memo = (t: Token): Memo => t as unknown as Memo;
-export const lower = (t: Token | undefined): string => (t ? (memo(t).lo ??= t.text.toLowerCase()) : '');
+export const lower = (t: Token | undefined): string => (t ? (memo(t).lo ??= toLower(t.text)) : '');
 const POSSESSIVE_TAIL = /['’]s$/;
 export const isPossessiveWord = (t: Token | undefined): boolean => !!t && t.kind === 'w' && t.text.length > 2 && POSSESSIVE_TAIL.test(t.text);
 /** The word without a possessive ending ("Austin’s" → "Austin"). */

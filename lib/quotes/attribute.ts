@@ -8,7 +8,7 @@
 // description's referent, or an unnamed source. Every window is bounded (a few dozen tokens), so
 // the cost per quote is constant.
 import type { Person } from '../types';
-import { isCapitalised, type Token } from '../text/tokens';
+import { isCapitalised, toLower, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, OFFICE_TITLES } from '../people/lexicon';
 import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
@@ -35,7 +35,7 @@ export interface Attribution {
   kind: 'after' | 'before' | 'final' | 'colon' | 'next';
 }
 
-const lower = (t: Token | undefined) => (t ? (t.lo ??= t.text.toLowerCase()) : '');
+const lower = (t: Token | undefined) => (t ? (t.lo ??= toLower(t.text)) : '');
 /** -s forms that are far more often plural nouns ("EU states", "his claims"). */
 const STRICT_NOUN_FORMS = new Set(['states', 'calls', 'claims', 'notes', 'reports', 'remarks', 'answers', 'requests', 'demands', 'promises', 'tweets', 'posts', 'signals', 'attacks', 'counters', 'jokes', 'labels', 'brands', 'comments', 'cries', 'thanks', 'stresses', 'hails', 'vows', 'chants']);
 const isAcronymLike = (t: Token) => /^[A-Z]{2,}$/.test(t.text);

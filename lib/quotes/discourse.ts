@@ -7,7 +7,7 @@
 import type { Person } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
-import { tokenize, isCapitalised, type Token } from '../text/tokens';
+import { tokenize, isCapitalised, toLower, type Token } from '../text/tokens';
 import { sentenceSpans } from '../text/sentences';
 import type { QuoteSpan } from './marks';
 import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS, MALE_PRONOUNS, MALE_ROLE_WORDS, genderOfGivenName, type Gender } from './gender';
@@ -62,7 +62,7 @@ export interface SpeakerEvent {
   cue: string | null;
 }
 
-const lower = (t: Token | undefined) => (t ? (t.lo ??= t.text.toLowerCase()) : '');
+const lower = (t: Token | undefined) => (t ? (t.lo ??= toLower(t.text)) : '');
 export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
 const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
 /** Words that open a noun phrase before its head. */
@@ -217,7 +217,7 @@ export class Discourse {
     if (k < 0 || k >= this.toks.length) return '';
     const t = this.toks[k]!;
     // (the token's own memo slot: filled once, whichever stage asks first)
-    return (t.lo ??= t.text.toLowerCase());
+    return (t.lo ??= toLower(t.text));
   }
 
   /** Index of the first token starting at or after offset (from a hint). */

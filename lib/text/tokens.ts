@@ -89,5 +89,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** s.toLowerCase(), without the call when s is lower-case ASCII already (most words of a page). */
+export function toLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return s.toLowerCase();
+  }
+  return s;
+}
+
 /** True when a word token starts with a capital letter. */
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'w' && isUpper(t.text[0]);
