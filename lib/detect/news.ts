@@ -3,7 +3,7 @@
 // stops as soon as the phases read so far rule it out whatever the rest could add.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
-import { textPrefix } from '../extract/dom-text';
+import { classAttr, textPrefix } from '../extract/dom-text';
 
 export const NEWS_THRESHOLD = 4;
 
@@ -91,61 +91,92 @@ interface BodyScan {
 
 const MAX_SCAN_ELEMENTS = 30_000;
 
-/** The element after el in document order, within root. */
-function nextElement(el: Element, root: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    if (e.nextElementSibling) return e.nextElementSibling;
-  }
-  return null;
-}
+const SHOW_ELEMENT = 1;
+/** Every class word the body scan looks for (a class without one needs no lower-casing). */
+const CLASS_HINT = /date|timestamp|published|byline|author-name|add-to-cart|addtocart/i;
 
 /** Elements scanned between two yields of detectNewsSteps. */
 const ELEMENTS_PER_STEP = 512;
 
+/**
+ * Where root's descendants lie in the page's elements (document order, as the metadata walk listed
+ * them): one run, from after root to its last descendant. Null when the list does not hold them (the
+ * page changed since).
+ */
+function descendantRange(elements: readonly Element[], root: Element): [number, number] | null {
+  let s = 0;
+  while (s < elements.length && elements[s] !== root) s++;
+  if (s === elements.length) return null;
+  let last: Element = root;
+  for (let c = root.lastElementChild; c; c = c.lastElementChild) last = c;
+  if (last === root) return [s + 1, s + 1];
+  let e = elements.length - 1;
+  while (e > s && elements[e] !== last) e--;
+  return e > s ? [s + 1, e + 1] : null;
+}
+
 /** One pass over the body's elements (capped), instead of a query per signal. */
-function* scanBody(doc: Document): Generator<null, BodyScan, void> {
+function* scanBody(doc: Document, elements?: readonly Element[]): Generator<null, BodyScan, void> {
   const scan: BodyScan = { articles: 0, code: 0, dateEl: null, byline: false, password: false, shop: false };
   const root = doc.body ?? doc.documentElement;
   if (!root) return scan;
-  // Document-order walk by sibling pointers: no allocation, works on every DOM implementation.
-  let el: Element | null = root.firstElementChild;
-  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = nextElement(el, root)) {
+  // Document-order walk over the elements under root: their run in the metadata walk's list, else a
+  // native walker (on every DOM).
+  const range = elements ? descendantRange(elements, root) : null;
+  let next: () => Element | null;
+  if (range && elements) {
+    let i = range[0];
+    const end = range[1];
+    next = () => (i < end ? elements[i++]! : null);
+  } else {
+    const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT);
+    next = () => walker.nextNode() as Element | null;
+  }
+  let el = next();
+  for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = next()) {
     if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'ARTICLE') scan.articles++;
-    else if (tag === 'PRE' || tag === 'CODE') scan.code++;
-    else if (tag === 'TIME') scan.dateEl ??= el;
-    else if (tag === 'INPUT' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
+    const tag = el.localName;
+    if (tag === 'article') scan.articles++;
+    else if (tag === 'pre' || tag === 'code') scan.code++;
+    else if (tag === 'time') scan.dateEl ??= el;
+    else if (tag === 'input' && (el.getAttribute('type') || '').toLowerCase() === 'password') scan.password = true;
     // most elements carry no attribute: skip the reads (cheap to ask on every DOM)
     if (!el.hasAttributes()) continue;
-    const cls = el.getAttribute('class');
+    const cls = classAttr(el);
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (itemprop === 'datePublished') scan.dateEl ??= el;
       else if (itemprop === 'author') scan.byline = true;
       else if (itemprop === 'price') scan.shop = true;
     }
-    if (cls) {
+    // (one case-insensitive scan first: most classes hold none of the words below)
+    if (cls && CLASS_HINT.test(cls)) {
       const c = cls.toLowerCase();
       if (!scan.dateEl && (c.includes('date') || c.includes('timestamp') || c.includes('published'))) scan.dateEl = el;
       if (!scan.byline && (c.includes('byline') || c.includes('author-name'))) scan.byline = true;
       if (!scan.shop && (c.includes('add-to-cart') || c.includes('addtocart'))) scan.shop = true;
     }
-    if (!scan.byline && tag === 'A' && (el.getAttribute('rel') || '').split(/\s+/).includes('author')) scan.byline = true;
+    if (!scan.byline && tag === 'a' && (el.getAttribute('rel') || '').split(/\s+/).includes('author')) scan.byline = true;
   }
   return scan;
 }
 
 const MAX_PARAGRAPHS = 400;
 
-/** The body's first paragraphs, in document order (a native query on every DOM). */
-function firstParagraphs(doc: Document): Element[] {
+/**
+ * The body's first paragraphs, in document order: those of the page's paragraphs (the metadata walk
+ * collected them) that lie under the body. A subtree is one run in document order, so two containment
+ * tests usually settle it.
+ */
+function firstParagraphs(doc: Document, all: readonly Element[]): Element[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const ps = root.getElementsByTagName('p');
+  let s = 0;
+  while (s < all.length && !root.contains(all[s]!)) s++;
+  const e = Math.min(all.length, s + MAX_PARAGRAPHS);
+  if (e > s && root.contains(all[e - 1]!)) return all.slice(s, e);
   const out: Element[] = [];
-  for (let i = 0; i < ps.length && i < MAX_PARAGRAPHS; i++) out.push(ps[i]!);
+  for (let i = s; i < all.length && out.length < MAX_PARAGRAPHS && root.contains(all[i]!); i++) out.push(all[i]!);
   return out;
 }
 
@@ -162,7 +193,7 @@ function* paragraphSignals(paragraphs: readonly Element[]): Generator<null, Sign
     if (t.length < 80) continue;
     // paragraphs inside comment threads or sidebars do not make an article
     const parent = p.parentElement;
-    const cls = parent ? (parent.getAttribute('class') || '') + ' ' + (parent.getAttribute('id') || '') : '';
+    const cls = parent ? (classAttr(parent) || '') + ' ' + (parent.getAttribute('id') || '') : '';
     if (BOILER_CLASS.test(cls)) continue;
     longParas++;
     if (parent) parents.set(parent, (parents.get(parent) ?? 0) + 1);
@@ -187,9 +218,9 @@ function* paragraphSignals(paragraphs: readonly Element[]): Generator<null, Sign
 }
 
 /** Phase 2b: the rest of the body's structure, from one capped walk. */
-function* bodySignals(doc: Document, hasMetaDate: boolean): Generator<null, Signal[], void> {
+function* bodySignals(doc: Document, hasMetaDate: boolean, elements?: readonly Element[]): Generator<null, Signal[], void> {
   const s: Signal[] = [];
-  const scan = yield* scanBody(doc);
+  const scan = yield* scanBody(doc, elements);
   // News is dated.
   if (!hasMetaDate) {
     const el = scan.dateEl;
@@ -238,9 +269,9 @@ export function* detectNewsSteps(doc: Document, md: PageMetadata, url: string | 
   // Structure adds at most +8; a page this far below the threshold cannot become news.
   if (firstScore <= NEWS_THRESHOLD - 9) return verdict([...first, { name: 'decided:metadata', weight: 0 }]);
   const dated = first.some((x) => x.name === 'meta:published' || x.name === 'jsonld:datePublished' || x.name === 'url:date');
-  const paras = yield* paragraphSignals(firstParagraphs(doc));
+  const paras = yield* paragraphSignals(firstParagraphs(doc, md.paragraphs));
   const soFar = firstScore + paras.reduce((a, b) => a + b.weight, 0);
   // The paragraphs already rule the page out whatever the rest of the body says: skip the walk.
   if (soFar + maxBodyScore(dated) < NEWS_THRESHOLD) return verdict([...first, ...paras, { name: 'decided:paragraphs', weight: 0 }]);
-  return verdict([...first, ...paras, ...(yield* bodySignals(doc, dated))]);
+  return verdict([...first, ...paras, ...(yield* bodySignals(doc, dated, md.elements))]);
 }

@@ -1,7 +1,7 @@
 // Finds the story on the page: its root element, title, publication date and language, and the rule
 // that leaves navigation, related links, captions, comments, share bars and ads out of the story text.
 import type { PageMetadata } from '../page/metadata';
-import { textLength, textLengthSteps, textPrefix } from './dom-text';
+import { classAttr, closestTag, elementsUnder, textLength, textLengthSteps, textPrefix } from './dom-text';
 
 export interface ExtractedArticle {
   roots: Element[];
@@ -35,9 +35,7 @@ const BOILER_WORDS = new Set([
 const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);
 const INLINE_BOILER = /(?:^|[\s_-])(?:inline[-_]?(?:ad|promo|related|newsletter)|read[-_]?more|see[-_]?also|more[-_]?from)(?:$|[\s_-])/i;
 
-function wordsOf(el: Element): string[] {
-  const cls = el.getAttribute('class') || '';
-  const id = el.getAttribute('id') || '';
+function wordsOf(cls: string, id: string): string[] {
   if (!cls && !id) return [];
   return (cls + ' ' + id).toLowerCase().split(/[\s_-]+/).filter(Boolean);
 }
@@ -52,9 +50,11 @@ export function isBoilerplate(el: Element): boolean {
   if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  const words = wordsOf(el);
+  const classes = classAttr(el) || '';
+  const id = el.getAttribute('id') || '';
+  const words = wordsOf(classes, id);
   if (!words.length) return false;
-  const cls = (el.getAttribute('class') || '') + ' ' + (el.getAttribute('id') || '');
+  const cls = classes + ' ' + id;
   if (INLINE_BOILER.test(cls)) return true;
   if (tag === 'P' || tag === 'SPAN' || tag === 'A' || tag === 'EM' || tag === 'STRONG' || tag === 'B' || tag === 'I') {
     // inline elements and paragraphs carry story text unless clearly marked
@@ -83,7 +83,7 @@ const BODY_CLASSES: readonly string[] = [
 ];
 
 function hasClassToken(el: Element, token: string): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   if (!cls || !cls.includes(token)) return false;
   return cls.split(/[\t\n\f\r ]+/).includes(token);
 }
@@ -92,13 +92,15 @@ function hasClassToken(el: Element, token: string): boolean {
 const PARAGRAPHS_PER_STEP = 128;
 
 /** Sum of the lengths of the direct paragraph text under an element (cheap scoring). */
-function* paragraphScores(doc: Document): Generator<null, Map<Element, number>, void> {
+function* paragraphScores(doc: Document, paragraphs?: readonly Element[]): Generator<null, Map<Element, number>, void> {
   const scores = new Map<Element, number>();
-  const ps = doc.getElementsByTagName('p');
+  const ps = paragraphs ?? doc.getElementsByTagName('p');
   const limit = Math.min(ps.length, 3000);
   for (let i = 0; i < limit; i++) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield null;
     const p = ps[i]!;
+    // (a list collected before a pause: a paragraph the page has removed since does not count)
+    if (paragraphs && !p.isConnected) continue;
     const len = textLength(p);
     if (len < 40) continue;
     let el: Element | null = p.parentElement;
@@ -132,10 +134,10 @@ export function findStoryRoot(doc: Document): Element | null {
  * is read in several short tasks. Text lengths are compared, never needed in full: each walk stops
  * as soon as the comparison is decided.
  */
-export function* findStoryRootSteps(doc: Document): Generator<null, Element | null, void> {
+export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element[]): Generator<null, Element | null, void> {
   const body = doc.body;
   if (!body) return null;
-  const scores = yield* paragraphScores(doc);
+  const scores = yield* paragraphScores(doc, paragraphs);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, sc] of scores) {
@@ -162,7 +164,7 @@ export function* findStoryRootSteps(doc: Document): Generator<null, Element | nu
   }
   if (best) {
     // Climb to the nearest <article> or paragraph-rich ancestor that adds little else.
-    const art = best.closest('article');
+    const art = closestTag(best, 'article');
     if (art && art !== best) {
       const bestLen = yield* textLengthSteps(best);
       const artLen = yield* textLengthSteps(art, (a) => !(a < bestLen * 2.5));
@@ -210,6 +212,17 @@ function iso(y: number, mo: number, d: number): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** [itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time */
+function isDateElement(el: Element): boolean {
+  if (el.localName === 'time') return true;
+  if (!el.hasAttributes()) return false;
+  if (el.getAttribute('itemprop') === 'datePublished') return true;
+  const cls = classAttr(el);
+  if (!cls) return false;
+  const c = cls.toLowerCase();
+  return c.includes('date') || c.includes('published') || c.includes('timestamp');
+}
+
 function findPublished(doc: Document, md: PageMetadata, root: Element | null, url: string | null): string | null {
   // Publication-time keys first, then any key that names a publication date, then generic dates
   // (a "sailthru.date" or "date" is often the last revision).
@@ -233,14 +246,14 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   }
   const ld = normaliseDate(md.ld.datePublished);
   if (ld) return ld;
-  const scope = root?.closest('article') ?? root ?? doc;
+  const scope = closestTag(root, 'article') ?? root ?? doc;
   const t = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
   const td = normaliseDate(t?.getAttribute('datetime'));
   if (td) return td;
   // a visible date near the story: in its container or up to three levels above it
   let near: Element | null = root;
   for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
-    for (const el of Array.from(near.querySelectorAll('[itemprop="datePublished"], [class*="date" i], [class*="published" i], [class*="timestamp" i], time')).slice(0, 20)) {
+    for (const el of elementsUnder(near, isDateElement, 20)) {
       const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || textPrefix(el, 120));
       if (d) return d;
     }
@@ -253,7 +266,13 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
 const SITE_SUFFIX = /\s+[|–—·:-]\s+[^|–—·:]{2,60}$/;
 
 function findTitle(doc: Document, md: PageMetadata, root: Element | null): string | null {
-  const h1 = (root?.closest('article') ?? root)?.querySelector('h1') ?? doc.querySelector('h1');
+  const scope = closestTag(root, 'article') ?? root;
+  let h1: Element | null;
+  if (md.headings.every((h) => h.isConnected)) {
+    // the <h1> list the metadata walk made (not a query per scope): the first in the scope, else the first
+    h1 = (scope && md.headings.find((h) => h !== scope && scope.contains(h))) || (md.headings[0] ?? null);
+  } else h1 = scope?.querySelector('h1') ?? doc.querySelector('h1'); // the page changed since: ask it
+
   const h1t = h1?.textContent?.replace(/\s+/g, ' ').trim();
   const cands = [md.meta.get('og:title'), md.ld.headline, h1t, md.title?.replace(SITE_SUFFIX, '')];
   for (const c of cands) if (c && c.trim()) return c.replace(/\s+/g, ' ').trim();
@@ -272,7 +291,7 @@ export function extractArticle(doc: Document, md: PageMetadata, url: string | nu
 
 /** extractArticle as steps (yields null while it reads a large page). */
 export function* extractArticleSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, ExtractedArticle, void> {
-  const root = yield* findStoryRootSteps(doc);
+  const root = yield* findStoryRootSteps(doc, md.paragraphs);
   return {
     roots: root ? [root] : [],
     title: findTitle(doc, md, root),

@@ -48,3 +48,43 @@ export function* textLengthSteps(el: Node, done?: (n: number) => boolean): Gener
   }
   return n;
 }
+
+/**
+ * The class attribute's value, or null when there is none. Read from the attribute node: on linkedom
+ * (the CLI's DOM) getAttribute('class') rebuilds the string from the class list on every call; the
+ * node holds the same value.
+ */
+export function classAttr(el: Element): string | null {
+  const a = el.getAttributeNode('class');
+  return a ? a.value : null;
+}
+
+/** el.closest(localName) for a plain tag name, without a selector engine: el or its nearest ancestor of that tag. */
+export function closestTag(el: Element | null, localName: string): Element | null {
+  for (let a = el; a; a = a.parentElement) if (a.localName === localName) return a;
+  return null;
+}
+
+const SHOW_ELEMENT = 1;
+
+/**
+ * The first `max` elements under root (root excluded) that pass `test`, in document order, as
+ * root.querySelectorAll(selector) would list them for a selector `test` stands for (<template>
+ * content skipped); one walk, no selector engine.
+ */
+export function elementsUnder(root: Element, test: (el: Element) => boolean, max: number): Element[] {
+  const out: Element[] = [];
+  const doc = root.ownerDocument;
+  if (!doc) return out;
+  const w = doc.createTreeWalker(root, SHOW_ELEMENT);
+  let template: Element | null = null;
+  for (let el = w.nextNode() as Element | null; el && out.length < max; el = w.nextNode() as Element | null) {
+    if (template) {
+      if (template.contains(el)) continue;
+      template = null;
+    }
+    if (test(el)) out.push(el);
+    if (el.localName === 'template') template = el;
+  }
+  return out;
+}

@@ -11,10 +11,22 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   lang: string | null;
   title: string | null;
+  /**
+   * The page's <p> elements in document order, as getElementsByTagName('p') lists them, collected in
+   * the same walk: detection and extraction read them without walking the page again.
+   */
+  paragraphs: Element[];
+  /** The page's <h1> elements in document order, outside <template> content (as a selector query finds them). */
+  headings: Element[];
+  /** Every element of the page in document order, as the walk met them (the body scan reads its part of it). */
+  elements: Element[];
 }
 
 const MAX_JSONLD_CHARS = 200_000;
 const ARTICLE_TYPES = /(?:News)?Article$|BlogPosting$|LiveBlogPosting$|Report$/;
+const SHOW_ELEMENT = 1;
+/** rel~="canonical" (a whitespace-separated token; rel values compare case-insensitively). */
+const CANONICAL_REL = /(?:^|\s)canonical(?:$|\s)/i;
 
 function str(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
@@ -55,28 +67,47 @@ export function readMetadata(doc: Document): PageMetadata {
   const found: { obj: Record<string, unknown> | null; first: Record<string, unknown> | null } = { obj: null, first: null };
   let itemtypes = 0;
   const microdata: string[] = [];
-  // One query, in document order, for everything read here (one traversal instead of three).
-  const els = doc.querySelectorAll('meta, script, [itemtype]');
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'META') {
+  // One walk over the elements, in document order, for everything read here (one traversal instead
+  // of a selector query per kind: on some DOMs, linkedom among them, each query re-parses and matches
+  // its selector on every element). A <template>'s content is not part of the page: skipped, as
+  // selector queries skip it.
+  let canonicalLink: Element | null = null;
+  let template: Element | null = null;
+  const paragraphs: Element[] = [];
+  const headings: Element[] = [];
+  const elements: Element[] = [];
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    elements.push(el);
+    const tag = el.localName;
+    // (getElementsByTagName lists paragraphs inside a <template> too, where a DOM keeps them there)
+    if (tag === 'p') paragraphs.push(el);
+    if (template) {
+      if (template.contains(el)) continue;
+      template = null;
+    }
+    if (tag === 'meta') {
       const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
       // some sites (Reuters among them) put the value in `value` rather than `content`
       const content = el.getAttribute('content') ?? el.getAttribute('value');
       if (key && content != null && !meta.has(key)) meta.set(key, content.trim());
-    } else if (tag === 'SCRIPT' && (el.getAttribute('type') || '').toLowerCase() === 'application/ld+json') {
-      const raw = el.textContent || '';
-      if (raw.length <= MAX_JSONLD_CHARS) {
-        try {
-          walkLd(JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), types, found);
-        } catch {
-          // malformed JSON-LD is common; ignore it
+    } else if (tag === 'script') {
+      if ((el.getAttribute('type') || '').toLowerCase() === 'application/ld+json') {
+        const raw = el.textContent || '';
+        if (raw.length <= MAX_JSONLD_CHARS) {
+          try {
+            walkLd(JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), types, found);
+          } catch {
+            // malformed JSON-LD is common; ignore it
+          }
         }
       }
-    }
+    } else if (tag === 'link') {
+      if (!canonicalLink && CANONICAL_REL.test(el.getAttribute('rel') ?? '')) canonicalLink = el;
+    } else if (tag === 'h1') headings.push(el);
+    else if (tag === 'template') template = el;
     // microdata: only the outermost few itemtype attributes matter
-    const itemtype = itemtypes < 50 ? el.getAttribute('itemtype') : null;
+    const itemtype = itemtypes < 50 && el.hasAttributes() ? el.getAttribute('itemtype') : null;
     if (itemtype !== null) {
       itemtypes++;
       for (const part of itemtype.split(/\s+/)) if (part) microdata.push(part.replace(/^.*[/#]/, ''));
@@ -85,7 +116,7 @@ export function readMetadata(doc: Document): PageMetadata {
   // JSON-LD types first, then microdata, as the order of reading always was
   types.push(...microdata.splice(0));
   const ldObj = found.obj ?? found.first;
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') || meta.get('og:url') || null;
+  const canonical = canonicalLink?.getAttribute('href') || meta.get('og:url') || null;
   const lang =
     doc.documentElement?.getAttribute('lang') ||
     meta.get('content-language') ||
@@ -105,5 +136,8 @@ export function readMetadata(doc: Document): PageMetadata {
     canonicalUrl: canonical,
     lang: lang ? lang.trim() : null,
     title: doc.title?.trim() || null,
+    paragraphs,
+    headings,
+    elements,
   };
 }

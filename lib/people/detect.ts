@@ -23,6 +23,8 @@ export interface PeopleResult {
   personAt(offset: number): Person | null;
   /** The person a bare name (full, surname or first name) refers to near offset, or null. */
   resolveName(name: string, offset: number): Person | null;
+  /** The text people were read from and its tokens, so the stages after need not tokenize it again. */
+  tokenized?: { text: string; tokens: Token[] };
 }
 
 export interface DetectPeopleOptions {
@@ -33,6 +35,8 @@ export interface DetectPeopleOptions {
 }
 
 const DEFAULT_MAX_PEOPLE = 400;
+/** Length of the shortest word naming a body ("port"). */
+const BODY_REFERENCE_MIN = Math.min(...[...BODY_REFERENCES].map((w) => w.length));
 /** A run of capitalised words longer than this is a heading or a list, not a name with its titles. */
 const MAX_RUN = 12;
 /** Evidence a full name needs to be taken as a person's. */
@@ -85,7 +89,10 @@ function nameShaped(t: Token | undefined): boolean {
   // fast path: most words of a page start with a lower-case ASCII letter that no name particle starts with
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && !'abdeil'.includes(t.text[0]!)) return false;
-  const raw = stripInvisible(bareWord(t.text));
+  return (t.ns ??= nameShapedWord(t.text));
+}
+function nameShapedWord(text: string): boolean {
+  const raw = stripInvisible(bareWord(text));
   if (isDigitText(raw)) return false;
   const first = raw[0]!;
   if (first === first.toLowerCase()) {
@@ -203,7 +210,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         if (u.text === '”' || u.text === '"' || u.text === '’') break;
         if (u.text !== ',' && u.text !== '.' && u.text !== ':' && u.text !== '&' && u.text !== '-') ok = false;
       } else if (u.kind === 'w') {
-        if (!isCapitalised(u) && !FUNCTION_WORDS.has(u.text.toLowerCase()) && !NAME_PARTICLES.has(u.text)) ok = false;
+        if (!isCapitalised(u) && !FUNCTION_WORDS.has(lower(u)) && !NAME_PARTICLES.has(u.text)) ok = false;
         words++;
       }
       j++;
@@ -271,7 +278,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           }
           continue;
         }
-        const w = t.text.toLowerCase();
+        const w = lower(t);
         const particleThen = (q: number): boolean => isCapitalised(tokens[q]) || (NAME_PARTICLES.has(lower(tokens[q])) && isCapitalised(tokens[q + 1]));
         if (members.length && NAME_PARTICLES.has(w) && particleThen(j + 1) && !gap(t, tokens[j + 1]!)) {
           members.push(j);
@@ -688,7 +695,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (lower(tokens[o.s - 1]) === 'the') continue; // "the Lakers", "the Kremlin": not a surname
     // a bare surname that speaks ("Hijazi said") or is presented ("Hijazi, the chief executive,") counts double
     const weight = SPEECH_VERBS.has(lower(tokens[o.e])) || SPEECH_VERBS.has(lower(tokens[o.s - 1])) || o.presented ? 2 : 1;
-    for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
+    if (o.keys[0]!.includes('-')) for (const piece of o.keys[0]!.split('-')) bump(singleCount, piece, weight);
+    else bump(singleCount, o.keys[0]!, weight);
     if (o.keys[0]!.includes('-')) bump(singleCount, o.keys[0]!, weight);
     if (o.titled) bump(honorificCount, o.keys[0]!);
   }
@@ -1132,9 +1140,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   const bodies = new Map<string, { at: number; pub: boolean }[]>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'w') continue;
+    // (a word shorter than every body word is none: lower-casing never shortens one that could be)
+    if (t.kind !== 'w' || t.text.length < BODY_REFERENCE_MIN) continue;
     const c0 = t.text.charCodeAt(0);
-    const head = bareWord(t.text).toLowerCase();
+    const head = bareWord(lower(t));
     if (!BODY_REFERENCES.has(head)) continue;
     // the capitalised name before the head word ("Westbrook Unified School District board"), or ending in it
     let k = i - 1;
@@ -1236,7 +1245,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     return resolveSingle(c[c.length - 1]!, offset, false) ?? (c.length > 1 ? resolveSingle(c[0]!, offset, false) : null);
   };
-  return { people, personAt, resolveName };
+  return { people, personAt, resolveName, tokenized: { text, tokens } };
 }
 
 function bump(m: Map<string, number>, k: string, by = 1) {
@@ -1285,6 +1294,10 @@ const CREDIT_CUES = [
   'reporting by ', 'editing by ', 'writing by ', 'additional reporting', 'may be reached at', 'can be reached at',
   'follow him on', 'follow her on', 'compiled by ', 'edited by ', 'reported by ', 'photographs by ', 'photos by ',
 ];
+/** Words every credit cue holds one of: a paragraph without any has none of the cues (one scan, not one per cue). */
+const CREDIT_HINT = /contributed|reporting|editing by|writing by|reached at|follow h|compiled by|edited by|reported by|photo/;
+/** (a cue added without a hint turns the shortcut off rather than going unread) */
+const CREDIT_HINTED = CREDIT_CUES.every((c) => CREDIT_HINT.test(c));
 const BIO_VERBS = new Set(['covers', 'writes', 'reports', 'is', 'was']);
 const BIO_NOUNS = ['reporter', 'correspondent', 'writer', 'editor', 'journalist', 'columnist', 'contributor', 'producer'];
 
@@ -1294,9 +1307,10 @@ const BIO_NOUNS = ['reporter', 'correspondent', 'writer', 'editor', 'journalist'
  */
 function paragraphKind(text: string, sp: Span, idx: number, count: number): ParaKind {
   const len = sp.end - sp.start;
-  const head = text.slice(sp.start, Math.min(sp.end, sp.start + 600)).toLowerCase();
+  // (a long paragraph is read only for its opening words below: a short head does)
+  const head = text.slice(sp.start, Math.min(sp.end, sp.start + (len < 600 ? 600 : 20))).toLowerCase();
   if (len < 600) {
-    for (const cue of CREDIT_CUES) {
+    if (!CREDIT_HINTED || CREDIT_HINT.test(head)) for (const cue of CREDIT_CUES) {
       const at = head.indexOf(cue);
       if (at >= 0 && (!cue.endsWith(' by ') || at === 0 || /[;:(—–-]\s*$|^\s*(?:additional\s+)?$/.test(head.slice(Math.max(0, at - 12), at)))) return 'credit';
     }

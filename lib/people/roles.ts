@@ -9,7 +9,7 @@
 //   who-clause after:     "Mykola Kalashnyk, | who heads the regional administration."
 //   tags after:           "Michael Doherty | (R-Warren)", "Mike Gallagher, | R-Wis.,", "Rand Paul | of Kentucky"
 import type { Token } from '../text/tokens';
-import { isCapitalised } from '../text/tokens';
+import { isCapitalised, toLower } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
   PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -25,7 +25,7 @@ interface Memo {
   rh?: boolean;
 }
 const memo = (t: Token): Memo => t as unknown as Memo;
-export const lower = (t: Token | undefined): string => (t ? (memo(t).lo ??= t.text.toLowerCase()) : '');
+export const lower = (t: Token | undefined): string => (t ? (memo(t).lo ??= toLower(t.text)) : '');
 const POSSESSIVE_TAIL = /['’]s$/;
 export const isPossessiveWord = (t: Token | undefined): boolean => !!t && t.kind === 'w' && t.text.length > 2 && POSSESSIVE_TAIL.test(t.text);
 /** The word without a possessive ending ("Austin’s" → "Austin"). */
@@ -45,7 +45,7 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', '»', '“']);
 /** An abbreviation that takes a period ("Sen", "Lt", "Gen", "Mr"): its '.' does not end a sentence. */
 export function isTitleAbbrev(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
-  const w = t.text.toLowerCase();
+  const w = lower(t);
   if (TITLE_ABBREVS.has(w)) return true;
   // "Then-Gov.", "ex-Sen.": a former holder's abbreviated title
   const dash = w.indexOf('-');
@@ -166,7 +166,7 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       break;
     }
     if (t.kind !== 'w') break;
-    const w = t.text.toLowerCase();
+    const w = lower(t);
     const bw = bareWord(w);
     if (CALENDAR.has(bw)) break;
     if (isRoleHead(t)) {
@@ -503,7 +503,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           }
           if (e > q && gapHasBreak(text, tokens[e - 1]!, t)) break;
           if (t.kind === 'w') {
-            const w = t.text.toLowerCase();
+            const w = lower(t);
             if (!isWho && SPEECH_VERBS.has(w) && !relative) {
               speechInside = true;
               break;
@@ -679,7 +679,7 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
       }
       break;
     }
-    const w = t.text.toLowerCase();
+    const w = lower(t);
     if (SPEECH_VERBS.has(w) || CLAUSE_STOPS.has(w)) break;
     // "… flew to Lisbon to meet | the Ravena president, X": a verb's object starts at its determiner
     if (left < comma && ROLE_DETERMINERS.has(lower(tokens[left])) && !isCapitalised(t) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and' && !ROLE_MODIFIERS.has(w) && !isRoleWord(t) && !ROLE_DETERMINERS.has(w)) break;
@@ -760,7 +760,7 @@ export function roleByOrganisation(tokens: Token[], text: string, at: number, ch
     const t = tokens[k]!;
     if (gapHasBreak(text, t, tokens[k + 1]!)) break;
     if (t.kind !== 'w') break;
-    const w = t.text.toLowerCase();
+    const w = lower(t);
     if (isCapitalised(t) && !FUNCTION_WORDS.has(w)) start = k;
     else if (!['of', 'for', 'on', 'the', 'and', 'between', '&'].includes(w)) break;
     else if (w !== 'the' && !isCapitalised(tokens[k - 1]) && lower(tokens[k - 1]) !== 'the') break;

@@ -8,7 +8,7 @@
 // description's referent, or an unnamed source. Every window is bounded (a few dozen tokens), so
 // the cost per quote is constant.
 import type { Person } from '../types';
-import { isCapitalised, type Token } from '../text/tokens';
+import { isCapitalised, toLower, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
@@ -35,7 +35,7 @@ export interface Attribution {
   kind: 'after' | 'before' | 'final' | 'colon' | 'next';
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? (t.lo ??= toLower(t.text)) : '');
 /** -s forms that are far more often plural nouns ("EU states", "his claims"). */
 const STRICT_NOUN_FORMS = new Set(['states', 'calls', 'claims', 'notes', 'reports', 'remarks', 'answers', 'requests', 'demands', 'promises', 'tweets', 'posts', 'signals', 'attacks', 'counters', 'jokes', 'labels', 'brands', 'comments', 'cries', 'thanks', 'stresses', 'hails', 'vows', 'chants']);
 const isAcronymLike = (t: Token) => /^[A-Z]{2,}$/.test(t.text);
@@ -62,7 +62,7 @@ const SUBORDINATORS = new Set([...PREPOSITIONS, 'when', 'while', 'as', 'if', 'al
 
 function isAdverb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w' || isCapitalised(t)) return false;
-  const w = t.text.toLowerCase();
+  const w = lower(t);
   return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
 }
 
@@ -89,7 +89,7 @@ function abbrevPeriod(d: Discourse, k: number): boolean {
 export function cueAt(d: Discourse, k: number): Cue | null {
   const t = d.toks[k];
   if (!t || t.kind !== 'w' || d.quoteTok[k] !== 0) return null;
-  const w = t.text.toLowerCase();
+  const w = lower(t);
   if (w === 'according') {
     return d.lw(k + 1) === 'to' ? { text: 'according to', lemma: 'according to', len: 2, participle: false } : null;
   }
@@ -601,10 +601,10 @@ function adverbialStart(d: Discourse, k: number): boolean {
 function participleOpener(d: Discourse, k: number): boolean {
   const t = d.toks[k];
   if (!t || t.kind !== 'w' || d.mentionOfTok[k]! >= 0) return false;
-  const w = t.text.toLowerCase();
+  const w = lower(t);
   if (!w.endsWith('ing') || w.length < 5) return false;
   const n = d.toks[k + 1];
-  const nw = n ? n.text.toLowerCase() : '';
+  const nw = lower(n);
   return !!n && (PREPOSITIONS.has(nw) || DETERMINERS.has(nw) || SUBJECT_PRONOUNS.has(nw) || nw === 'him' || nw === 'them' || isAdverb(n) || n.kind === 'p');
 }
 

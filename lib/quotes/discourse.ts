@@ -7,7 +7,7 @@
 import type { Person } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
-import { tokenize, isCapitalised, type Token } from '../text/tokens';
+import { tokenize, isCapitalised, toLower, type Token } from '../text/tokens';
 import { sentenceSpans } from '../text/sentences';
 import type { QuoteSpan } from './marks';
 import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS, MALE_PRONOUNS, MALE_ROLE_WORDS, genderOfGivenName, type Gender } from './gender';
@@ -65,7 +65,7 @@ export interface SpeakerEvent {
   cue: string | null;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? (t.lo ??= toLower(t.text)) : '');
 export const isPossessiveToken = (t: Token | undefined): boolean => !!t && t.kind === 'w' && /['’]s$/i.test(t.text) && t.text.length > 2;
 const isAcronym = (t: Token) => t.kind === 'w' && /^[A-Z][A-Z&.]{1,6}$/.test(t.text.replace(/['’]s$/, '')) && !/^(?:I|II|III|IV|VI|VII|VIII|IX|XI|XII|OK|TV|AM|PM|AI)$/.test(t.text);
 /** Words that open a noun phrase before its head. */
@@ -88,8 +88,6 @@ const NOT_ORG_START = new Set(['the', 'a', 'an', 'but', 'and', 'in', 'on', 'at',
 export class Discourse {
   readonly text: string;
   readonly toks: Token[];
-  /** Lower-cased token texts, filled on demand. */
-  private readonly lower: (string | undefined)[];
   /** Per token: 0 outside quotations, 1 inside a top-level quotation, 2 a top-level quotation mark. */
   readonly quoteTok: Uint8Array;
   readonly sentOfTok: Int32Array;
@@ -109,9 +107,10 @@ export class Discourse {
   constructor(story: StoryText, people: PeopleResult, quotes: readonly QuoteSpan[]) {
     this.text = story.text;
     this.people = people;
-    const toks = tokenize(story.text);
+    // the tokens people detection read, when it read this text (one tokenisation for both stages)
+    const shared = people.tokenized;
+    const toks = shared && shared.text === story.text ? shared.tokens : tokenize(story.text);
     this.toks = toks;
-    this.lower = new Array<string | undefined>(toks.length);
     const n = toks.length;
     this.quoteTok = new Uint8Array(n);
     this.sentOfTok = new Int32Array(n).fill(-1);
@@ -219,12 +218,9 @@ export class Discourse {
   /** Lower-case text of token k ('' past the end). */
   lw(k: number): string {
     if (k < 0 || k >= this.toks.length) return '';
-    let w = this.lower[k];
-    if (w === undefined) {
-      w = this.toks[k]!.text.toLowerCase();
-      this.lower[k] = w;
-    }
-    return w;
+    const t = this.toks[k]!;
+    // (the token's own memo slot: filled once, whichever stage asks first)
+    return (t.lo ??= toLower(t.text));
   }
 
   /** Index of the first token starting at or after offset (from a hint). */

@@ -112,7 +112,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
   const closeAt = (k: number, pos: number, len: number) => {
     const o = stack[k]!;
     dropAbove(k);
-    stack.length = k;
+    while (stack.length > k) stack.pop(); // (cheaper than setting length)
     emit(o, k, pos, len, pos);
   };
   /** Drops the open quotes above index k, promoting what was emitted inside them. */
@@ -276,13 +276,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
     }
     if (contLen) {
       dropAbove(0);
-      stack.length = 1;
+      while (stack.length > 1) stack.pop();
       outer.parts.push({ start: outer.partStart, end: trimEnd(text, para.end, outer.partStart) });
       outer.partStart = nextPara!.start + contLen;
       continue;
     }
     dropAbove(0);
-    stack.length = 0;
+    while (stack.length) stack.pop();
     // A straight " left open around curly quotes is a block marker, not a quotation; a single
     // mark left open was an apostrophe. Otherwise the closing mark is missing: end at the paragraph.
     if ((outer.straight && outer.hadDoubleChild) || outer.family === 'single' || outer.family === 'angle') promote(outer, 0);

@@ -15,7 +15,7 @@ export interface SpeechEvent {
   content: { start: number; end: number } | null;
 }
 
-const lower = (d: Discourse, k: number) => (d.toks[k] ? d.toks[k]!.text.toLowerCase() : '');
+const lower = (d: Discourse, k: number) => d.lw(k);
 
 /** Trims a content span's token range to words and returns its text span, or null when too short. */
 function contentSpan(d: Discourse, a: number, b: number): { start: number; end: number } | null {

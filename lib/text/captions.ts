@@ -4,9 +4,15 @@
 // story's. Only the end of the paragraph is read, so the cost per paragraph is constant.
 import type { Span } from '../types';
 
-/** A credit line closing a paragraph: a credit word, then "by", ":" or "/", then a short name. */
+/**
+ * A credit line closing a paragraph: a credit word, then "by", ":" or "/", then a short name. (Names
+ * before the credit word, "Courier photo by", need no matching of their own: the space before the
+ * credit word is a boundary all the same.) Linear: no repeated group to backtrack through.
+ */
 // (no Unicode property escapes: they cost milliseconds to compile on a cold page)
-const CREDIT_TAIL = /(?:^|[\s(\[|—–-])(?:[A-Z\u00c0-\u024f][A-Za-z\u00c0-\u024f&.’'-]*\s+){0,3}(?:photo|photograph|photos|photographs|image|images|picture|illustration|video|file photo)\s*(?:by\b|:|\/)\s*[^.!?()\[\]]{2,60}[)\]]?\s*$/i;
+const CREDIT_TAIL = /(?:^|[\s(\[|—–-])(?:photo|photograph|photos|photographs|image|images|picture|illustration|video)\s*(?:by\b|:|\/)\s*[^.!?()\[\]]{2,60}[)\]]?\s*$/i;
+/** Stems of the credit words: a tail without one cannot match CREDIT_TAIL (a cheap test first). */
+const CREDIT_STEMS = ['photo', 'image', 'picture', 'illustration', 'video'];
 
 /** A credit in brackets without a photo word: "(Courtesy of the Diaz family)", "(Handout)", "[Supplied]". */
 const BRACKET_CREDIT = /[(\[]\s*(?:courtesy(?:\s+of)?|handout|supplied|file|pool)\b[^()\[\]]{0,60}[)\]]\s*$/i;
@@ -15,5 +21,9 @@ const BRACKET_CREDIT = /[(\[]\s*(?:courtesy(?:\s+of)?|handout|supplied|file|pool
 export function isCaption(text: string, para: Span): boolean {
   const from = Math.max(para.start, para.end - 120);
   const tail = text.slice(from, para.end);
-  return CREDIT_TAIL.test(tail) || BRACKET_CREDIT.test(tail);
+  const lower = tail.toLowerCase();
+  if (CREDIT_STEMS.some((w) => lower.includes(w)) && CREDIT_TAIL.test(tail)) return true;
+  // a bracket credit ends with its closing bracket
+  const last = tail.trimEnd().slice(-1);
+  return (last === ')' || last === ']') && BRACKET_CREDIT.test(tail);
 }

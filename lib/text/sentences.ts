@@ -43,8 +43,9 @@ export function sentenceSpans(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
   for (let i = para.start; i < para.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue; // . ! ? …
     const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < para.end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++; // "?!", "..."
     while (j < para.end && CLOSERS.has(text[j]!)) j++;

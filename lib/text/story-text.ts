@@ -184,8 +184,9 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
   for (const root of roots) {
     if (truncated) break;
     requestBreak(3);
-    // Explicit stack of [node, exiting] pairs.
-    const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+    // Explicit stack of (node, exiting) pairs, as two parallel arrays (no object per entry).
+    const stack: Node[] = [root];
+    const exits: boolean[] = [false];
     let work = 0;
     while (stack.length && !truncated) {
       if (work >= WORK_PER_STEP) {
@@ -193,8 +194,8 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
         yield null;
       }
       work++;
-      const item = stack.pop()!;
-      const node = item.node;
+      const node = stack.pop()!;
+      const exit = exits.pop()!;
       if (node.nodeType === TEXT_NODE) {
         work += (node as Text).length >> 5;
         emitText(node as Text);
@@ -202,8 +203,9 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
       }
       if (node.nodeType !== ELEMENT_NODE) continue;
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (item.exit) {
+      const tagName = el.tagName;
+      const tag = tagName.toUpperCase();
+      if (exit) {
         if (tag === 'BLOCKQUOTE' && --bqDepth === 0 && len > bqStart) quoteBlocks.push({ start: bqStart, end: len });
         if (tag === 'Q') {
           qDepth--;
@@ -217,7 +219,7 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
         lastWasBr = true;
         continue;
       }
-      if (NEVER_TEXT.has(el.tagName) || NEVER_TEXT.has(tag)) continue;
+      if (NEVER_TEXT.has(tagName) || NEVER_TEXT.has(tag)) continue;
       if (el !== root && skip && skip(el)) continue;
       if (BLOCK.has(tag)) requestBreak(3);
       if (tag === 'BLOCKQUOTE' && bqDepth++ === 0) bqStart = len;
@@ -225,9 +227,13 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
         emitSynthetic(qDepth % 2 === 0 ? '“' : '‘');
         qDepth++;
       }
-      stack.push({ node: el, exit: true });
-      const kids = el.childNodes;
-      for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k]!, exit: false });
+      stack.push(el);
+      exits.push(true);
+      // children pushed last first, so they pop in document order (sibling pointers: no child list built)
+      for (let c = el.lastChild; c; c = c.previousSibling) {
+        stack.push(c);
+        exits.push(false);
+      }
     }
   }
 
