@@ -66,70 +66,77 @@ const now = clockName === 'cpu' ? () => {
   return (u.user + u.system) / 1000;
 } : () => performance.now();
 const results: PageResult[] = [];
+const failed: string[] = [];
 const t0 = now();
 console.log(`WhoSaid benchmark: ${source}; ${runs} runs per page after one warm-up; DOM: ${domName}; clock: ${clockName}; node ${process.version}${gc ? '; minor gc before each timed step' : '; run with node --expose-gc for steadier figures'}`);
 
 for (const [i, page] of pages.entries()) {
-  const html = fs.readFileSync(page.file, 'utf8');
-  const samples: Record<Metric, number[]> = {
-    parse: [], decision: [], detect: [], extract: [], text: [], people: [], quotes: [], pipeline: [], readability: [], compromise: [], peopleSameText: [],
-  };
-  gc?.();
-  let doc = parseHtml(html);
-  const url = page.url ?? undefined;
-  // warm-up: the first run of a page pays for the DOM's lazy structures and the JIT
-  const warm = annotate(doc, { force: true, url });
-  const story = warm.story!;
-  if (peers) {
-    new Readability(doc.cloneNode(true) as Document).parse();
-    nlp(story.text).people().out('array');
-  }
-  let isNews = false;
-  for (let r = 0; r < runs; r++) {
-    let t = now();
-    doc = parseHtml(html);
-    samples.parse.push(now() - t);
-    settle();
-
-    // start → decision, as the extension runs it (no force): the first step ends at the verdict
-    t = now();
-    const steps = annotateSteps(doc, { url, now });
-    let first = steps.next();
-    while (!first.done && first.value === null) first = steps.next(); // pauses inside detection
-    samples.decision.push(now() - t);
-    isNews = !first.done;
-
-    // the whole pipeline as the CLI runs it (forced, so non-news pages are measured too)
-    settle();
-    t = now();
-    const { annotations: a } = annotate(doc, { force: true, url, now });
-    samples.pipeline.push(now() - t);
-    for (const s of ['detect', 'extract', 'text', 'people', 'quotes'] as const) samples[s].push(a.timing.stages[s] ?? 0);
-
+  try {
+    const html = fs.readFileSync(page.file, 'utf8');
+    const samples: Record<Metric, number[]> = {
+      parse: [], decision: [], detect: [], extract: [], text: [], people: [], quotes: [], pipeline: [], readability: [], compromise: [], peopleSameText: [],
+    };
+    gc?.();
+    let doc = parseHtml(html);
+    const url = page.url ?? undefined;
+    // warm-up: the first run of a page pays for the DOM's lazy structures and the JIT
+    const warm = annotate(doc, { force: true, url });
+    const story = warm.story!;
     if (peers) {
-      const clone = doc.cloneNode(true) as Document; // Readability mutates its input: a fresh copy each run, not timed
-      settle();
-      t = now();
-      new Readability(clone).parse();
-      samples.readability.push(now() - t);
-
-      settle();
-      t = now();
+      new Readability(doc.cloneNode(true) as Document).parse();
       nlp(story.text).people().out('array');
-      samples.compromise.push(now() - t);
+    }
+    let isNews = false;
+    for (let r = 0; r < runs; r++) {
+      let t = now();
+      doc = parseHtml(html);
+      samples.parse.push(now() - t);
+      settle();
 
+      // start → decision, as the extension runs it (no force): the first step ends at the verdict
+      t = now();
+      const steps = annotateSteps(doc, { url, now });
+      let first = steps.next();
+      while (!first.done && first.value === null) first = steps.next(); // pauses inside detection
+      samples.decision.push(now() - t);
+      isNews = !first.done;
+
+      // the whole pipeline as the CLI runs it (forced, so non-news pages are measured too)
       settle();
       t = now();
-      detectPeople(story);
-      samples.peopleSameText.push(now() - t);
+      const { annotations: a } = annotate(doc, { force: true, url, now });
+      samples.pipeline.push(now() - t);
+      for (const s of ['detect', 'extract', 'text', 'people', 'quotes'] as const) samples[s].push(a.timing.stages[s] ?? 0);
+
+      if (peers) {
+        const clone = doc.cloneNode(true) as Document; // Readability mutates its input: a fresh copy each run, not timed
+        settle();
+        t = now();
+        new Readability(clone).parse();
+        samples.readability.push(now() - t);
+
+        settle();
+        t = now();
+        nlp(story.text).people().out('array');
+        samples.compromise.push(now() - t);
+
+        settle();
+        t = now();
+        detectPeople(story);
+        samples.peopleSameText.push(now() - t);
+      }
     }
+    const ms: PageResult['ms'] = {};
+    for (const [k, v] of Object.entries(samples)) if (v.length) ms[k as Metric] = median(v);
+    results.push({ id: page.id, label: page.label, bytes: page.bytes, isNews, storyChars: story.text.length, partial: warm.annotations.partial, ms });
+    if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} ${page.id}     `);
+  } catch (e) {
+    // jsdom's CSS parser throws on some pages' style attributes (SCSS left in by the site): skip the page
+    failed.push(`${page.id}: ${(e as Error).message.split('\n')[0]}`);
   }
-  const ms: PageResult['ms'] = {};
-  for (const [k, v] of Object.entries(samples)) if (v.length) ms[k as Metric] = median(v);
-  results.push({ id: page.id, label: page.label, bytes: page.bytes, isNews, storyChars: story.text.length, partial: warm.annotations.partial, ms });
-  if (process.stderr.isTTY) process.stderr.write(`\r${i + 1}/${pages.length} ${page.id}     `);
 }
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+if (failed.length) console.log(`\n${failed.length} page(s) skipped: the DOM implementation threw (not WhoSaid's code on linkedom):\n  ${failed.join('\n  ')}`);
 
 const col = (m: Metric, rows = results) => rows.map((r) => r.ms[m]).filter((x): x is number => x !== undefined);
 const row = (name: string, m: Metric, rows = results): (string | number)[] => {
