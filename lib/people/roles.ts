@@ -352,12 +352,14 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     }
   }
   // "Sen. Elizabeth Warren of Massachusetts", "Fire Chief Luis Arredondo of the Harlan Ford Fire Department"
-  if (titled && lower(tokens[k]) === 'of' && (isCapitalised(tokens[k + 1]) || (lower(tokens[k + 1]) === 'the' && isCapitalised(tokens[k + 2])))) {
+  // (without a title only an organisation: "Jane Roe of the Brookings Institution said")
+  if (lower(tokens[k]) === 'of' && (isCapitalised(tokens[k + 1]) || (lower(tokens[k + 1]) === 'the' && isCapitalised(tokens[k + 2])))) {
     const from = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
     let q = from;
     while (q < tokens.length && q - from <= 3 && isCapitalised(tokens[q]) && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) q++;
     const place = text.slice(tokens[from]!.start, tokens[q - 1]!.end);
     if (from === k + 1 && isPlace(place)) {
+      if (!titled) return out;
       out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q - 1]!.end));
       k = q;
     } else {
@@ -372,7 +374,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         } else if ((lower(t) === 'of' || lower(t) === 'and' || lower(t) === 'for' || lower(t) === '&') && isCapitalised(tokens[q + 1])) q++;
         else break;
       }
-      if (last >= 0 && last === q - 1 && !isPossessiveWord(tokens[last])) {
+      // (without a title the body must end there: not "Trump of the Republican | establishment")
+      const ends = titled || tokens[q]?.kind === 'p' || FUNCTION_WORDS.has(lower(tokens[q])) || SPEECH_VERBS.has(lower(tokens[q]));
+      if (last >= 0 && last === q - 1 && !isPossessiveWord(tokens[last]) && ends) {
         out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[last]!.end));
         k = q;
       }

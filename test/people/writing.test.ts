@@ -436,3 +436,38 @@ describe('place and nation words that are not public bodies', () => {
     expect(person(text, name)!.official).toBe(false);
   });
 });
+
+describe('roles around the name: bodies and posts set off before a title (quality4)', () => {
+  it.each([
+    ['Jane Roe of the Wessex Housing Association said rents had doubled.', 'Jane Roe', 'of the Wessex Housing Association'],
+    ['“No,” said Bo Hartley of Fenwick Capital.', 'Bo Hartley', 'of Fenwick Capital'],
+  ])('"of" a named body after an untitled name: %s', (text, name, role) => {
+    expect(person(text, name)?.roleInText).toBe(role);
+  });
+
+  it('an "of" phrase that goes on past the body is not a role', () => {
+    expect(person('It was Tom Baxterly of the Liberal party machine who won, Tom Baxterly said.', 'Tom Baxterly')?.roleInText ?? null).toBeNull();
+  });
+
+  it('a definite description of a post at a named body, before an honorific', () => {
+    const text = 'Speaking at the launch in Lokoja, the chairman of Benue Agro Mills, Alhaji Tanko Yusuf Dauda, said the plant was ready.';
+    expect(person(text, 'Tanko Yusuf Dauda')?.roleInText).toBe('the chairman of Benue Agro Mills');
+    expect(person('In Washington, Sen. Tom Baxterly said no.', 'Tom Baxterly')?.roleInText).toBe('Sen.');
+  });
+
+  it('an official post set off before the name beats "who represented …"', () => {
+    const text = 'The Ogun State Commissioner for Health, Femi Adebayo Olatunji, who represented the governor at the event, said funds were ready.';
+    const p = person(text, 'Femi Adebayo Olatunji');
+    expect(p?.roleInText).toBe('The Ogun State Commissioner for Health');
+    expect(p?.official).toBe(true);
+  });
+});
+
+describe('a family name written first, taken up with a courtesy title (quality4)', () => {
+  it('"Ms. Choi" right after "Choi Eun-sol" is her, not an earlier Choi', () => {
+    const text = 'The bill was pushed by President Choi Dae-hyun’s party in May. Choi Eun-sol, a lecturer at the Busan Law Institute, said it was untested. “Nobody has sued yet,” Ms. Choi said.';
+    const r = run(text);
+    const es = r.people.find((p) => p.name === 'Choi Eun-sol');
+    expect(es?.mentions.map((m) => m.text)).toEqual(['Choi Eun-sol', 'Choi']);
+  });
+});
