@@ -10,15 +10,16 @@ export const HONORIFICS = set(`
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
   kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid cr
-  dato dato’ dato' datuk datin seri puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald`);
+  dato dato’ dato' datuk datin seri puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald
+  hajiya hajia pak ibu koro whaea aling comr`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt comr');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
   alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid dato dato’ dato' datuk datin seri
-  puan mme mlle sra srta rt engr barr`);
+  puan mme mlle sra srta rt engr barr hajiya hajia pak ibu koro whaea aling`);
 
 
 
@@ -132,7 +133,7 @@ export const OFFICIAL_HEADS = set(`
   sarpanch coun ald alderwoman headman headwoman peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
-  ensign commodore airman seaman
+  ensign commodore airman seaman regent comr
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
   administrator delegate official officials soldier`);
 

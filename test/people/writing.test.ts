@@ -471,3 +471,22 @@ describe('a family name written first, taken up with a courtesy title (quality4)
     expect(es?.mentions.map((m) => m.text)).toEqual(['Choi Eun-sol', 'Choi']);
   });
 });
+
+describe('honorifics of Nigeria, Indonesia, the Philippines and Aotearoa; regents and commissioners (quality4)', () => {
+  it.each([
+    ['Hajiya Zainab Musa Kware, who chairs the market women’s union, said they were ignored. Kware said so twice.', 'Zainab Musa Kware'],
+    ['“We will rebuild,” said Pak Suroto, a stall holder. Suroto said the fire began at night.', 'Suroto'],
+    ['Koro Hemi Tawhai, a kaumātua, opened the hall. “Come in,” Koro Hemi said.', 'Hemi Tawhai'],
+    ['A vendor there, Aling Rosing, sells fish. Rosing said the water rose fast.', 'Rosing'],
+  ])('the honorific is not part of the name: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(names(text).some((n) => /^(?:Hajiya|Pak|Koro|Aling)\b/.test(n))).toBe(false);
+  });
+
+  it('a regent is a public post; "Comr." is a police rank', () => {
+    const r = person('Sleman Regent Kustini, who toured the camp, said aid was coming. Kustini said so.', 'Kustini');
+    expect(r?.roleInText).toBe('Sleman Regent');
+    expect(r?.official).toBe(true);
+    expect(person('“We found no accelerant,” said Comr. Wahyu Pratama. Pratama said tests continue.', 'Wahyu Pratama')?.official).toBe(true);
+  });
+});
