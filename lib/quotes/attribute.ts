@@ -761,6 +761,8 @@ export function clauseSubject(d: Discourse, j: number, lo: number, depth = 0): S
 }
 
 /** The subject of a sentence: the noun phrase opening its first clause that is not an adverbial. */
+const COPULAS_OF_MANNER = new Set(['was', 'is', 'were', 'are', 'remained', 'remains', 'sounded', 'seemed']);
+
 export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker | null {
   const toks = d.toks;
   let s = a;
@@ -1022,6 +1024,13 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
     // ("She signed off with the same words: “…”": her words)
     if ((s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(d.lw(oTok - 2))) || d.lw(oTok - 2) === 'words') {
       const subj = sentenceSubject(d, sentA, oTok - 1);
+      if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
+    }
+    // "Asked about the rumours, Setiadi was firm: “…”", "She was more blunt: “…”": the subject's manner, then
+    // the subject's words
+    const cop = d.lw(oTok - 3) === 'more' || d.lw(oTok - 3) === 'less' ? oTok - 4 : oTok - 3;
+    if (COPULAS_OF_MANNER.has(d.lw(cop)) && toks[oTok - 2]!.kind === 'w' && !isCapitalised(toks[oTok - 2]!) && d.quoteTok[cop] === 0) {
+      const subj = sentenceSubject(d, sentA, cop);
       if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
     }
   }

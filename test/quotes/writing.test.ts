@@ -171,3 +171,18 @@ describe('a department’s name with a list of portfolios', () => {
     expect(quoteWith(r, 'for as long').speaker).toBe('Ministry of Defence');
   });
 });
+
+describe('a copula of manner before a colon (quality4)', () => {
+  it.each([
+    ['Asked whether the dam had been sabotaged, Halvorsen was blunt: “Nobody has shown me anything.”', 'Nobody has shown me anything'],
+    ['Inspector Greta Halvorsen spoke first.\n\nHalvorsen was more cautious: “We are still testing the samples.”', 'We are still testing'],
+  ])('%s', (text, quote) => {
+    const r = quotesOf(text, [{ name: 'Greta Halvorsen', forms: ['Greta Halvorsen', 'Halvorsen'] }]);
+    expect(quoteWith(r, quote).speaker).toBe('Greta Halvorsen');
+  });
+
+  it('a thing that was plain is not a speaker', () => {
+    const r = quotesOf('The sign on the gate was plain: “No entry after dark.”', [{ name: 'Greta Halvorsen' }]);
+    expect(quoteWith(r, 'No entry').speaker ?? null).toBeNull();
+  });
+});
