@@ -142,7 +142,7 @@ export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
   representative member officer lead agent representative executive secretary manager counterpart investigator collector
-  clerk supervisor trustee warden`);
+  clerk supervisor trustee warden controller`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');

@@ -15,6 +15,8 @@ import { ORG_HEADS_LOWER, ORG_WORDS, PREPOSITIONS, REPORTING_VERBS } from './ver
 import { CONDITIONAL_HEADS, OFFICIAL_HEADS, ROLE_NOUNS } from '../people/lexicon';
 
 /** Nouns by which a story refers back to a company ("the firm said"). */
+/** Words that end a company's name ("Heavy Industries", "Street Securities", "Acme Corp"). */
+const COMPANY_NAME_ENDS = new Set(['ltd', 'llc', 'plc', 'ag', 'gmbh', 'holdings', 'partners', 'capital', 'airlines', 'motors', 'laboratories', 'labs', 'systems', 'technologies', 'communications', 'industries', 'insurance', 'securities', 'corp', 'corporation', 'inc', 'company', 'co', 'group', 'bank', 'investments', 'ventures', 'energy', 'pharmaceuticals', 'enterprises']);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'contractor', 'developer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer', 'maker', 'supplier', 'builder', 'miner', 'utility', 'startup', 'start-up', 'chain']);
 
 export interface MentionRec {
@@ -654,6 +656,22 @@ export class Discourse {
           if (a < k - 1) return this.text.slice(toks[a + 1]!.start, toks[k - 1]!.end);
         }
       }
+    }
+    // else the latest company the story named close by, by the word that ends its name ("Hanseong Heavy
+    // Industries, South Korea’s largest shipbuilder, said …"; "analyst at Marina Street Securities")
+    let lo = 0;
+    let hi = this.orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.orgs[mid]!.a < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+      const o = this.orgs[k]!;
+      if (this.paraAt(o.a) < para - 3) break;
+      if (this.quoteTok[o.a] !== 0) continue;
+      // (the name may run on into its place: "Marina Street Securities in Lagos")
+      for (let e = o.b - 1; e > o.a; e--) if (COMPANY_NAME_ENDS.has(this.lw(e))) return this.text.slice(this.toks[o.a]!.start, this.toks[e]!.end);
     }
     return null;
   }

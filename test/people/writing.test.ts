@@ -490,3 +490,9 @@ describe('honorifics of Nigeria, Indonesia, the Philippines and Aotearoa; regent
     expect(person('“We found no accelerant,” said Comr. Wahyu Pratama. Pratama said tests continue.', 'Wahyu Pratama')?.official).toBe(true);
   });
 });
+
+describe('a controller is a post (quality4)', () => {
+  it('"Emergency controller X said"', () => {
+    expect(person('Emergency management controller Ingrid Sollie said buses would run all night.', 'Ingrid Sollie')?.roleInText).toBe('Emergency management controller');
+  });
+});

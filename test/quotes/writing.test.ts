@@ -186,3 +186,15 @@ describe('a copula of manner before a colon (quality4)', () => {
     expect(quoteWith(r, 'No entry').speaker ?? null).toBeNull();
   });
 });
+
+describe('"the company", "the firm": the company the story just named (quality4)', () => {
+  it('a company named with its industry word, then "the company said"', () => {
+    const r = quotesOf('BUSAN — Daerim Marine Industries, the country’s third-largest shipyard, said on Monday that it would hire 900 welders.\n\n“We have never had a fuller order book,” the company said in a statement.');
+    expect(quoteWith(r, 'fuller order book').speaker).toBe('Daerim Marine Industries');
+  });
+
+  it('a firm named in an analyst’s role, running on into its city', () => {
+    const r = quotesOf('Ada Okafor, an analyst at Lagoon Bay Securities in Accra, said the bond was cheap. In a note, the firm called it “a bargain with a long fuse.”');
+    expect(quoteWith(r, 'a bargain').speaker).toBe('Lagoon Bay Securities');
+  });
+});
