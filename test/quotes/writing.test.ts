@@ -198,3 +198,16 @@ describe('"the company", "the firm": the company the story just named (quality4)
     expect(quoteWith(r, 'a bargain').speaker).toBe('Lagoon Bay Securities');
   });
 });
+
+describe('a document and its writer: "an email X sent" (quality4)', () => {
+  it('the email’s words are its writer’s, not those of who read it out', () => {
+    const r = quotesOf('Prosecutor Dale Marsh read from an email Owen Pritchard sent to donors. “Every cent reaches the families,” the email said. “We are friends helping friends.”');
+    expect(quoteWith(r, 'Every cent').speaker).toBe('Owen Pritchard');
+    expect(quoteWith(r, 'friends helping friends').speaker).toBe('Owen Pritchard');
+  });
+
+  it('"the letter X wrote"', () => {
+    const r = quotesOf('Councillors were shown the letter Priya Nandakumar wrote in March. “The bridge will not survive another winter,” the letter said.');
+    expect(quoteWith(r, 'bridge will not survive').speaker).toBe('Priya Nandakumar');
+  });
+});
