@@ -401,7 +401,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       out.tags.push(', ' + text.slice(tokens[q]!.start, tokens[e - 1]!.end));
       out.party = true;
       out.end = e;
-      return out;
+      // "Sen. X, R-Lebanon, who chairs the committee,": a who-clause may follow the party tag
+      if (tokens[e]?.text !== ',' || lower(tokens[e + 1]) !== 'who') return out;
+      q = e + 1;
     }
     // ", now a professor at …", ", formerly the mayor": a time adverb before the description
     if (/^(?:now|formerly|currently|still|also|once)$/.test(lower(tokens[q])) && ROLE_DETERMINERS.has(lower(tokens[q + 1]))) q++;
@@ -567,7 +569,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         }
         // a description too long to close, or long through a relative clause that tells an act rather than a
         // post, ends where the clause opens ("a 41-year-old teacher in Waukesha | who enrolled with …")
-        if (relAt > q + 1 && !speechInside && (!closes || (e - q > 14 && !ROLE_VERBS[lower(tokens[relAt + 1])]))) {
+        // (past an adverb: "who now co-hosts …")
+        const relVerb = /ly$|^(?:now|still|also|currently)$/.test(lower(tokens[relAt + 1])) ? relAt + 2 : relAt + 1;
+        if (relAt > q + 1 && !speechInside && (!closes || (e - q > 14 && !ROLE_VERBS[lower(tokens[relVerb])]))) {
           e = relAt;
           stop = tokens[e];
           closes = true;

@@ -496,3 +496,18 @@ describe('a controller is a post (quality4)', () => {
     expect(person('Emergency management controller Ingrid Sollie said buses would run all night.', 'Ingrid Sollie')?.roleInText).toBe('Emergency management controller');
   });
 });
+
+describe('who-clauses that tell a post, after a title or a party tag (quality4)', () => {
+  it('"who chairs" after a party tag', () => {
+    expect(person('Sen. Harold Vogt, R-Lebanon, who chairs the Senate Finance Committee, said no.', 'Harold Vogt')?.roleInText).toBe('Sen., R-Lebanon, who chairs the Senate Finance Committee');
+  });
+
+  it('a who-clause telling an act still gives way after a party tag', () => {
+    expect(person('“No,” said Rep. Ann Lee, D-Erie, who voted for it.', 'Ann Lee')?.roleInText).toBe('Rep., D-Erie');
+  });
+
+  it('"who teaches at" describes a post', () => {
+    const text = 'Political analyst Prof. K. Ramanathan, who teaches at a private college in Madurai, said the result was expected.';
+    expect(person(text, 'K. Ramanathan')?.roleInText).toBe('Political analyst, who teaches at a private college in Madurai');
+  });
+});
