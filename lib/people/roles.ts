@@ -552,6 +552,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               const nx = tokens[e + 1];
               const nw = lower(nx);
               if (nx && nx.kind === 'w' && !isCapitalised(nx) && !ROLE_DETERMINERS.has(nw) && !AUXILIARIES.has(nw) && !CLAUSE_ADVERBS.has(nw) && !ROLE_MODIFIERS.has(nw) && !isRoleWord(nx) && !/(?:s|ing)$/.test(nw)) andVerbAt = e;
+              // "who lives in Leeds and was diagnosed with …": a second predicate in the passive or perfect
+              else if (nx && /^(?:was|has|had)$/.test(nw) && /(?:ed|en)$/.test(lower(tokens[e + 2]))) andVerbAt = e;
             }
           }
           e++;

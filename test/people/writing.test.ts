@@ -511,3 +511,10 @@ describe('who-clauses that tell a post, after a title or a party tag (quality4)'
     expect(person(text, 'K. Ramanathan')?.roleInText).toBe('Political analyst, who teaches at a private college in Madurai');
   });
 });
+
+describe('a long who-clause ends at a second predicate in the passive or perfect (quality4)', () => {
+  it('"who lives in X and was diagnosed with …"', () => {
+    const text = 'For Gary Tullet, 63, who lives beside the ring road in Dudley and was diagnosed with angina in 2021, the findings felt personal.';
+    expect(person(text, 'Gary Tullet')?.roleInText).toBe('who lives beside the ring road in Dudley');
+  });
+});
