@@ -720,6 +720,8 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     // allow a leading determiner the chain stopped at; after a conjunction the description starts at the
     // chain ("Chinh and | his Australian counterpart, Anthony Albanese,")
     if (lower(tokens[s - 1]) === 'and' && ROLE_DETERMINERS.has(lower(tokens[s]))) left = s;
+    // "… had spoken to | the chairman, X": a verb's prepositional object starts at its determiner
+    else if (ROLE_DETERMINERS.has(lower(tokens[s])) && PREPOSITIONS_IN_ROLE.has(lower(tokens[s - 1])) && (s - 1 === left || (!isCapitalised(tokens[s - 2]) && !isRoleWord(tokens[s - 2])))) left = s;
     else if (!(s - 1 === left && ROLE_DETERMINERS.has(lower(tokens[left])))) return null;
     s = left;
   }

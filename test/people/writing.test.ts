@@ -518,3 +518,13 @@ describe('a long who-clause ends at a second predicate in the passive or perfect
     expect(person(text, 'Gary Tullet')?.roleInText).toBe('who lives beside the ring road in Dudley');
   });
 });
+
+describe('a description that is a verb’s prepositional object, set off before the name (quality4)', () => {
+  it.each([
+    ['Asked whether he had spoken to the chairman, Vernon Blakesley, about the fee, Price smiled.', 'Vernon Blakesley', 'the chairman'],
+    ['He wrote to the chairman, Vernon Blakesley, last week.', 'Vernon Blakesley', 'the chairman'],
+    ['The director of the museum, Anna Kowalczyk, said no.', 'Anna Kowalczyk', 'The director of the museum'],
+  ])('%s', (text, name, role) => {
+    expect(person(text, name)?.roleInText).toBe(role);
+  });
+});
