@@ -169,6 +169,8 @@ const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
+
 export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): PeopleResult {
   const text = story.text;
   const tokens = tokenize(text);
@@ -361,6 +363,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // of two or more name words is a family name ("said Do Thi Lan", "Do Thi Lan, a researcher,")
     if (!functionOpensName(members)) while (a < members.length && FUNCTION_WORDS.has(lower(tokens[members[a]!])) && !HONORIFICS.has(lower(tokens[members[a]!]))) a++;
     if (a >= members.length) return;
+    // "Cyclone Gabrielle", "Tropical Storm Ana": a storm named like a person
+    for (let m = a; m < members.length - 1 && m <= a + 1; m++) {
+      const w = lower(tokens[members[m]!]);
+      if (STORM_WORDS.has(w) || (w === 'storm' && m > a && lower(tokens[members[m - 1]!]) === 'tropical')) return;
+    }
     // "Hosting Cook…", "Reportedly Smith…": a sentence-opening participle or adverb
     if (a < members.length - 1 && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
     // the last title word that a non-title word follows: "Defense Minister | Li Shangfu"

@@ -528,3 +528,10 @@ describe('a description that is a verb’s prepositional object, set off before 
     expect(person(text, name)?.roleInText).toBe(role);
   });
 });
+
+describe('storms named like people (quality4)', () => {
+  it('"Cyclone Gabrielle", "Hurricane Ida", "Tropical Storm Ana" are not people', () => {
+    const text = 'In 2023, during Cyclone Gabriella, the mayor paused. Hurricane Idalia was worse, and Tropical Storm Anabel hit too. Mayor Rawiri Kahuia spoke.';
+    expect(names(text)).toEqual(['Rawiri Kahuia']);
+  });
+});
