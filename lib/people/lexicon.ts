@@ -98,7 +98,7 @@ export const ROLE_VERBS: Record<string, string> = {
   advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager', prosecuting: 'prosecutor',
   defending: 'counsel', mitigating: 'counsel',
   teaches: 'teacher', lectures: 'lecturer', coaches: 'coach', edits: 'editor', hosts: 'host', 'co-hosts': 'host',
-  presents: 'presenter', owns: 'owner', 'co-owns': 'owner', founded: 'founder', 'co-founded': 'founder',
+  presents: 'presenter', coordinates: 'coordinator', owns: 'owner', 'co-owns': 'owner', founded: 'founder', 'co-founded': 'founder',
 };
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */

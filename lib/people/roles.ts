@@ -611,6 +611,17 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               }
               if (f - e < 24 && BODY_HEADS.has(head) && (tokens[f]?.text === '.' || (tokens[f]?.text === ',' && !SPEECH_VERBS.has(lower(tokens[f + 1]))))) end = f;
             }
+            // "a former school secretary, who coordinates the reading program,": a who-clause that tells a post
+            // after the description goes with it
+            let postClause = false;
+            if (!isWho && end === e && tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'who' && ((POST_VERBS.has(lower(tokens[end + 2])) && ROLE_DETERMINERS.has(lower(tokens[end + 3]))) || (!!ROLE_VERBS[lower(tokens[end + 2])] && /s$/.test(lower(tokens[end + 2]))))) {
+              let f = end + 2;
+              while (f < tokens.length && f - end < 16 && !(tokens[f]!.kind === 'p' && APPOSITIVE_STOP.has(tokens[f]!.text) && !(tokens[f]!.text === '.' && innerPeriod(tokens, f))) && !SPEECH_VERBS.has(lower(tokens[f]))) f++;
+              if (f - end < 16 && (tokens[f]?.text === ',' || tokens[f]?.text === '.')) {
+                end = f;
+                postClause = true;
+              }
+            }
             const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
             out.head = !isWho && (hasHead || described) ? headWord : null;
@@ -624,7 +635,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             // "who represented the constituency from 2008 to 2013": a post held before, in the past tense
             out.pastPost = isWho && !!ROLE_VERBS[v1] && !/s$/.test(v1);
             out.end = end;
-            if (speechAfter && end === e) out.speech = true;
+            if ((speechAfter && end === e) || (postClause && tokens[end]?.text === ',' && SPEECH_VERBS.has(lower(tokens[end + 1])))) out.speech = true;
             return out;
           }
         }

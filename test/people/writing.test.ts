@@ -535,3 +535,15 @@ describe('storms named like people (quality4)', () => {
     expect(names(text)).toEqual(['Rawiri Kahuia']);
   });
 });
+
+describe('a description, then a who-clause that tells a post (quality4)', () => {
+  it.each([
+    ['Yvonne Pelter, a former school secretary, who coordinates the reading program, said no.', 'a former school secretary, who coordinates the reading program'],
+    ['Dana Holtby, a nurse, who is a member of the hospital board, said no.', 'a nurse, who is a member of the hospital board'],
+    ['Dana Holtby, a nurse, who was on shift that night, said no.', 'a nurse'],
+    ['Dana Holtby, an epidemiologist at the University of Bergen, who led the study, said no.', 'an epidemiologist at the University of Bergen'],
+  ])('%s', (text, role) => {
+    const name = text.split(',')[0]!;
+    expect(person(text, name)?.roleInText).toBe(role);
+  });
+});
