@@ -203,6 +203,31 @@ function appositiveName(d: Discourse, a: number, b: number): Person | null {
 /** Resolves a pronoun subject at token k. */
 function resolvePronoun(d: Discourse, w: string, k: number, desc: string): Speaker {
   if (w === 'he' || w === 'she') {
+    // "Asked whether …, when X declared …, the mayor paused. “…,” he said": the post that is the subject
+    // of the sentence before, not a name inside its subordinate clause
+    // (the sentence before the quotation, which may run over several sentences)
+    let si = d.sentOfTok[k]!;
+    const sent = d.sents[si]!;
+    let opens = true;
+    for (let j = sent.a; j < k && opens; j++) if (d.quoteTok[j] === 0 && d.toks[j]!.kind === 'w') opens = false;
+    for (let steps = 0; opens && steps < 6 && si > 0 && d.quoteTok[d.sents[si]!.a + 1] !== 0; steps++) si--;
+    const prevSent = si < d.sentOfTok[k]! ? d.sents[si] : d.sents[si - 1];
+    // (not when the sentence sets a name in apposition: "The minister, Mr. X, argues …")
+    let apposed = false;
+    if (opens && prevSent) {
+      for (let j = prevSent.a; j < prevSent.b && j - prevSent.a < 120 && !apposed; j++) {
+        const mi = d.mentionOfTok[j]!;
+        if (mi < 0 || d.mentions[mi]!.a !== j || d.toks[d.mentions[mi]!.b]?.text !== ',') continue;
+        for (let q = j - 1; q >= prevSent.a && q >= j - 3; q--) if (d.toks[q]!.text === ',') apposed = true;
+      }
+    }
+    if (opens && !apposed && prevSent && prevSent.para >= sent.para - 1 && d.quoteTok[prevSent.a + 1] === 0) {
+      const subj = sentenceSubject(d, prevSent.a, prevSent.b);
+      if (subj && subj.person && subj.via === 'role') {
+        const g = d.genderOf(subj.person);
+        if (!g || g === (w === 'he' ? 'm' : 'f')) return personSpeaker(subj.person, 'pronoun');
+      }
+    }
     const p = d.resolvePersonPronoun(k, w === 'he' ? 'm' : 'f');
     return p ? personSpeaker(p, 'pronoun') : unnamed(desc, false);
   }

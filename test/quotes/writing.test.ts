@@ -211,3 +211,19 @@ describe('a document and its writer: "an email X sent" (quality4)', () => {
     expect(quoteWith(r, 'bridge will not survive').speaker).toBe('Priya Nandakumar');
   });
 });
+
+describe('a pronoun after a sentence whose subject is a post (quality4)', () => {
+  const people = [
+    { name: 'Rawiri Kahuia', forms: ['Rawiri Kahuia', 'Kahuia'], role: 'District Mayor' },
+    { name: 'Chris Hopkirk', forms: ['Chris Hopkirk', 'Hopkirk'], role: 'Prime Minister' },
+  ];
+  it('the post that is the main subject, not a name in its subordinate clause', () => {
+    const r = quotesOf('District Mayor Rawiri Kahuia declared an emergency on Monday.\n\nAsked whether the town was readier than in 2023, when Prime Minister Chris Hopkirk declared a national emergency, the mayor paused. “Readier, yes. Ready, no,” he said.', people);
+    expect(quoteWith(r, 'Readier, yes').speaker).toBe('Rawiri Kahuia');
+  });
+
+  it('a name set in apposition to the post is left to the usual reading', () => {
+    const r = quotesOf('The prime minister, Chris Hopkirk, met District Mayor Rawiri Kahuia on Monday. The mayor, Mr. Kahuia, argues that help is late. “We need boats,” he said.', people);
+    expect(quoteWith(r, 'We need boats').speaker).toBe('Rawiri Kahuia');
+  });
+});
