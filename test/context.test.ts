@@ -25,6 +25,21 @@ describe('applyMatches', () => {
     expect(a.people[i]!.role).toBe('Governor');
   });
 
+  it.each([
+    ['an analyst at Harbor Securities', false],
+    ['a research fellow at the Tidewater Institute', false],
+    ['Democratic vice presidential nominee', true],
+    ['His father', true],
+    [null, true],
+  ] as const)('a namesake in the dataset does not make official a person presented as private: %s', (role, official) => {
+    const a = annotations();
+    const i = a.people.findIndex((p) => p.name === 'Dee Park');
+    a.people[i]!.official = false;
+    a.people[i]!.roleInText = role;
+    applyMatches(a, a.people.map((_, j) => (j === i ? ctx('held') : null)));
+    expect(a.people[i]!.official).toBe(official);
+  });
+
   it('gives quotes their speaker’s dataset id', () => {
     const a = annotations();
     applyMatches(a, [{ ...ctx('held'), id: 'Q7' }]);

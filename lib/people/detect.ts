@@ -176,6 +176,8 @@ const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 
+const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
+
 export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): PeopleResult {
   const text = story.text;
   const tokens = tokenize(text);
@@ -368,6 +370,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // of two or more name words is a family name ("said Do Thi Lan", "Do Thi Lan, a researcher,")
     if (!functionOpensName(members)) while (a < members.length && FUNCTION_WORDS.has(lower(tokens[members[a]!])) && !HONORIFICS.has(lower(tokens[members[a]!]))) a++;
     if (a >= members.length) return;
+    // "Cyclone Gabrielle", "Tropical Storm Ana": a storm named like a person
+    for (let m = a; m < members.length - 1 && m <= a + 1; m++) {
+      const w = lower(tokens[members[m]!]);
+      if (STORM_WORDS.has(w) || (w === 'storm' && m > a && lower(tokens[members[m - 1]!]) === 'tropical')) return;
+    }
     // "Hosting Cook…", "Reportedly Smith…": a sentence-opening participle or adverb
     if (a < members.length - 1 && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
     // the last title word that a non-title word follows: "Defense Minister | Li Shangfu"
@@ -590,11 +597,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const comma = chain.hasRole ? chain.start - 1 : s - 1;
     // (before a title, a capitalised word before the comma only closes a definite description: "The Lagos State
     // Commissioner for Commerce, Dr. X,"; not "In Washington, Sen. X")
+    // (or a definite description of a post at a named body: "the chairman of Acme Mills, Alhaji X")
     if (tokens[comma]?.text === ',' && (!chain.hasRole || (tokens[comma - 1]?.kind === 'w' && (!isCapitalised(tokens[comma - 1]) || isSentenceStartThe(comma))))) {
       preApp = appositiveBefore(tokens, text, comma);
       // before a title only a definite description stands in apposition ("the bill’s lead sponsor, Rep. X";
       // not "Another diplomat, former envoy X")
       if (preApp && chain.hasRole && !/^the\s/i.test(preApp)) preApp = null;
+    } else if (tokens[comma]?.text === ',' && chain.hasRole && tokens[comma - 1]?.kind === 'w') {
+      const d = appositiveBefore(tokens, text, comma);
+      if (d && /^the\s+\p{Ll}[^,]*\s(?:of|at)\s+(?:the\s+)?\p{Lu}/u.test(d)) preApp = d;
     }
     const cp = !chain.hasRole ? countryPossessive(tokens, s) : null;
     if (cp) {
@@ -630,7 +641,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         // (and to any title of the person's own, unless it tells a background: "forward X, who finished with 20
         // points"; not "Kyiv resident X, who had worked there for 22 years")
         // (a post held in the past gives way to a title too: "former MLA X, who represented the seat from 2008")
-        if ((after.weak || (after.pastPost && own && chainRole && roleIsOfficial(chainRole))) && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
+        // (and to a post set off before the name: "The state health commissioner, X, who represented the governor")
+        if ((after.weak || (after.pastPost && own && chainRole && roleIsOfficial(chainRole)) || (after.pastPost && preOk && roleIsOfficial(preApp!))) && ((own && chainRole && (roleIsOfficial(chainRole) || !after.background)) || preOk)) weak.push(after.appositive);
         else {
           if (after.weak && !own) act = true;
           own = own ? `${own}, ${after.appositive}` : after.appositive;
@@ -984,7 +996,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const exact = byFull.get(key);
     if (exact && nameKeysOf.get(exact)!.length === 1) return exact;
     let cands = byLast.get(key) ?? [];
-    if (!cands.length) cands = (byFirst.get(key) ?? []).filter((p) => nameKeysOf.get(p)!.length > 1);
+    // (a family name written first, "Ms. Lee" after "Lee Min-jung": the one just named, not the first)
+    let familyFirst = false;
+    if (!cands.length) {
+      cands = (byFirst.get(key) ?? []).filter((p) => nameKeysOf.get(p)!.length > 1);
+      familyFirst = cands.length > 1;
+    }
     if (!cands.length && !exact) cands = byPaternal.get(key) ?? [];
     // "Ellie" for Eleanor, "Bill" for William: a pet form of the given name of one person the story named
     if (!cands.length && !exact) {
@@ -1002,6 +1019,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       const main = cands.filter((p) => !relatives.has(p));
       if (main.length && main.length < cands.length) cands = main;
       if (cands.length === 1) return cands[0]!;
+    }
+    if (titled && familyFirst) {
+      // …unless introduced just before: "Lee Min-jung, a fellow, said … “…,” Ms. Lee said"
+      const near = nearest(cands, at);
+      const b = lastBefore(near, at);
+      if (b >= 0 && at - b < 400) return near;
     }
     if (titled) {
       // the one introduced first: "Vice President Biden" is the Biden the story is about

@@ -10,15 +10,16 @@ export const HONORIFICS = set(`
   supt det hon pres atty sheikh king queen prince princess pope cardinal bishop archbishop rabbi imam brig cdr
   sec amb judge justice mayor ayatollah emir sultan sheik mx honourable honorable cllr shri sri smt shrimati
   kumari alhaji alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid cr
-  dato dato’ dato' datuk datin seri puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald`);
+  dato dato’ dato' datuk datin seri puan sheikha shaikha shaikh mme mlle sra srta rt engr barr oba coun ald
+  hajiya hajia pak ibu koro whaea aling comr`);
 
 /** Abbreviations whose period does not end a sentence ("Sen.", "Lt.", "Mr.", "St."). */
-export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt');
+export const TITLE_ABBREVS = set('mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt cmdr cdr adm sgt cpl pvt insp supt det hon pres atty brig sec amb st no cllr asst dep smt cr engr barr coun ald sra srta rt comr');
 
 /** Honorifics that say nothing about a role ("Mr. Xie"): never a roleInText on their own. */
 export const COURTESY = set(`mr mrs ms miss dr prof sir dame lord lady mx hon honourable honorable shri sri smt shrimati kumari alhaji
   alhaja baroness viscount viscountess countess duchess marquess mzee frau herr sayyid dato dato’ dato' datuk datin seri
-  puan mme mlle sra srta rt engr barr`);
+  puan mme mlle sra srta rt engr barr hajiya hajia pak ibu koro whaea aling`);
 
 
 
@@ -96,6 +97,8 @@ export const ROLE_VERBS: Record<string, string> = {
   represented: 'representative', commands: 'commander', commanded: 'commander', governs: 'governor',
   advises: 'adviser', advised: 'adviser', manages: 'manager', managed: 'manager', prosecuting: 'prosecutor',
   defending: 'counsel', mitigating: 'counsel',
+  teaches: 'teacher', lectures: 'lecturer', coaches: 'coach', edits: 'editor', hosts: 'host', 'co-hosts': 'host',
+  presents: 'presenter', coordinates: 'coordinator', owns: 'owner', 'co-owns': 'owner', founded: 'founder', 'co-founded': 'founder',
 };
 
 /** Demonyms: modifiers of a role ("Israeli Prime Minister"), never a person's name on their own. */
@@ -132,7 +135,7 @@ export const OFFICIAL_HEADS = set(`
   sarpanch coun ald alderwoman headman headwoman peer prosecutor sheriff constable trooper detective inspector superintendent diplomat consul
   admiral adm colonel col general gen lieutenant lt major maj captain capt commander cmdr sergeant sgt corporal
   cpl pvt det insp marshal brigadier brig commandant emir king queen sultan monarch speaker whip director-general cllr supt
-  ensign commodore airman seaman
+  ensign commodore airman seaman regent comr
   secretary-general solicitor-general attorney-general chief-of-staff comptroller treasurer auditor
   administrator delegate official officials soldier`);
 
@@ -141,7 +144,7 @@ export const CONDITIONAL_HEADS = set(`
   chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
   representative member officer lead agent representative executive secretary manager counterpart investigator collector
-  clerk supervisor trustee warden`);
+  clerk supervisor trustee warden controller`);
 
 /** Heads that take a title-holder as possessor and stay public ("President Ramaphosa's special adviser"). */
 export const STAFF_HEADS = set('adviser advisor aide assistant spokesperson spokesman spokeswoman deputy counselor chief-of-staff');

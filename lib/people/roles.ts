@@ -352,12 +352,14 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
     }
   }
   // "Sen. Elizabeth Warren of Massachusetts", "Fire Chief Luis Arredondo of the Harlan Ford Fire Department"
-  if (titled && lower(tokens[k]) === 'of' && (isCapitalised(tokens[k + 1]) || (lower(tokens[k + 1]) === 'the' && isCapitalised(tokens[k + 2])))) {
+  // (without a title only an organisation: "Jane Roe of the Brookings Institution said")
+  if (lower(tokens[k]) === 'of' && (isCapitalised(tokens[k + 1]) || (lower(tokens[k + 1]) === 'the' && isCapitalised(tokens[k + 2])))) {
     const from = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
     let q = from;
     while (q < tokens.length && q - from <= 3 && isCapitalised(tokens[q]) && !gapHasBreak(text, tokens[q - 1]!, tokens[q]!)) q++;
     const place = text.slice(tokens[from]!.start, tokens[q - 1]!.end);
     if (from === k + 1 && isPlace(place)) {
+      if (!titled) return out;
       out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[q - 1]!.end));
       k = q;
     } else {
@@ -372,7 +374,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         } else if ((lower(t) === 'of' || lower(t) === 'and' || lower(t) === 'for' || lower(t) === '&') && isCapitalised(tokens[q + 1])) q++;
         else break;
       }
-      if (last >= 0 && last === q - 1 && !isPossessiveWord(tokens[last])) {
+      // (without a title the body must end there: not "Trump of the Republican | establishment")
+      const ends = titled || tokens[q]?.kind === 'p' || FUNCTION_WORDS.has(lower(tokens[q])) || SPEECH_VERBS.has(lower(tokens[q]));
+      if (last >= 0 && last === q - 1 && !isPossessiveWord(tokens[last]) && ends) {
         out.tags.push(' ' + text.slice(tokens[k]!.start, tokens[last]!.end));
         k = q;
       }
@@ -397,7 +401,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       out.tags.push(', ' + text.slice(tokens[q]!.start, tokens[e - 1]!.end));
       out.party = true;
       out.end = e;
-      return out;
+      // "Sen. X, R-Lebanon, who chairs the committee,": a who-clause may follow the party tag
+      if (tokens[e]?.text !== ',' || lower(tokens[e + 1]) !== 'who') return out;
+      q = e + 1;
     }
     // ", now a professor at …", ", formerly the mayor": a time adverb before the description
     if (/^(?:now|formerly|currently|still|also|once)$/.test(lower(tokens[q])) && ROLE_DETERMINERS.has(lower(tokens[q + 1]))) q++;
@@ -546,6 +552,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               const nx = tokens[e + 1];
               const nw = lower(nx);
               if (nx && nx.kind === 'w' && !isCapitalised(nx) && !ROLE_DETERMINERS.has(nw) && !AUXILIARIES.has(nw) && !CLAUSE_ADVERBS.has(nw) && !ROLE_MODIFIERS.has(nw) && !isRoleWord(nx) && !/(?:s|ing)$/.test(nw)) andVerbAt = e;
+              // "who lives in Leeds and was diagnosed with …": a second predicate in the passive or perfect
+              else if (nx && /^(?:was|has|had)$/.test(nw) && /(?:ed|en)$/.test(lower(tokens[e + 2]))) andVerbAt = e;
             }
           }
           e++;
@@ -563,7 +571,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         }
         // a description too long to close, or long through a relative clause that tells an act rather than a
         // post, ends where the clause opens ("a 41-year-old teacher in Waukesha | who enrolled with …")
-        if (relAt > q + 1 && !speechInside && (!closes || (e - q > 14 && !ROLE_VERBS[lower(tokens[relAt + 1])]))) {
+        // (past an adverb: "who now co-hosts …")
+        const relVerb = /ly$|^(?:now|still|also|currently)$/.test(lower(tokens[relAt + 1])) ? relAt + 2 : relAt + 1;
+        if (relAt > q + 1 && !speechInside && (!closes || (e - q > 14 && !ROLE_VERBS[lower(tokens[relVerb])]))) {
           e = relAt;
           stop = tokens[e];
           closes = true;
@@ -601,6 +611,17 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               }
               if (f - e < 24 && BODY_HEADS.has(head) && (tokens[f]?.text === '.' || (tokens[f]?.text === ',' && !SPEECH_VERBS.has(lower(tokens[f + 1]))))) end = f;
             }
+            // "a former school secretary, who coordinates the reading program,": a who-clause that tells a post
+            // after the description goes with it
+            let postClause = false;
+            if (!isWho && end === e && tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'who' && ((POST_VERBS.has(lower(tokens[end + 2])) && ROLE_DETERMINERS.has(lower(tokens[end + 3]))) || (!!ROLE_VERBS[lower(tokens[end + 2])] && /s$/.test(lower(tokens[end + 2]))))) {
+              let f = end + 2;
+              while (f < tokens.length && f - end < 16 && !(tokens[f]!.kind === 'p' && APPOSITIVE_STOP.has(tokens[f]!.text) && !(tokens[f]!.text === '.' && innerPeriod(tokens, f))) && !SPEECH_VERBS.has(lower(tokens[f]))) f++;
+              if (f - end < 16 && (tokens[f]?.text === ',' || tokens[f]?.text === '.')) {
+                end = f;
+                postClause = true;
+              }
+            }
             const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
             out.head = !isWho && (hasHead || described) ? headWord : null;
@@ -614,7 +635,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             // "who represented the constituency from 2008 to 2013": a post held before, in the past tense
             out.pastPost = isWho && !!ROLE_VERBS[v1] && !/s$/.test(v1);
             out.end = end;
-            if (speechAfter && end === e) out.speech = true;
+            if ((speechAfter && end === e) || (postClause && tokens[end]?.text === ',' && SPEECH_VERBS.has(lower(tokens[end + 1])))) out.speech = true;
             return out;
           }
         }
@@ -710,6 +731,8 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     // allow a leading determiner the chain stopped at; after a conjunction the description starts at the
     // chain ("Chinh and | his Australian counterpart, Anthony Albanese,")
     if (lower(tokens[s - 1]) === 'and' && ROLE_DETERMINERS.has(lower(tokens[s]))) left = s;
+    // "… had spoken to | the chairman, X": a verb's prepositional object starts at its determiner
+    else if (ROLE_DETERMINERS.has(lower(tokens[s])) && PREPOSITIONS_IN_ROLE.has(lower(tokens[s - 1])) && (s - 1 === left || (!isCapitalised(tokens[s - 2]) && !isRoleWord(tokens[s - 2])))) left = s;
     else if (!(s - 1 === left && ROLE_DETERMINERS.has(lower(tokens[left])))) return null;
     s = left;
   }

@@ -203,6 +203,31 @@ function appositiveName(d: Discourse, a: number, b: number): Person | null {
 /** Resolves a pronoun subject at token k. */
 function resolvePronoun(d: Discourse, w: string, k: number, desc: string): Speaker {
   if (w === 'he' || w === 'she') {
+    // "Asked whether …, when X declared …, the mayor paused. “…,” he said": the post that is the subject
+    // of the sentence before, not a name inside its subordinate clause
+    // (the sentence before the quotation, which may run over several sentences)
+    let si = d.sentOfTok[k]!;
+    const sent = d.sents[si]!;
+    let opens = true;
+    for (let j = sent.a; j < k && opens; j++) if (d.quoteTok[j] === 0 && d.toks[j]!.kind === 'w') opens = false;
+    for (let steps = 0; opens && steps < 6 && si > 0 && d.quoteTok[d.sents[si]!.a + 1] !== 0; steps++) si--;
+    const prevSent = si < d.sentOfTok[k]! ? d.sents[si] : d.sents[si - 1];
+    // (not when the sentence sets a name in apposition: "The minister, Mr. X, argues …")
+    let apposed = false;
+    if (opens && prevSent) {
+      for (let j = prevSent.a; j < prevSent.b && j - prevSent.a < 120 && !apposed; j++) {
+        const mi = d.mentionOfTok[j]!;
+        if (mi < 0 || d.mentions[mi]!.a !== j || d.toks[d.mentions[mi]!.b]?.text !== ',') continue;
+        for (let q = j - 1; q >= prevSent.a && q >= j - 3; q--) if (d.toks[q]!.text === ',') apposed = true;
+      }
+    }
+    if (opens && !apposed && prevSent && prevSent.para >= sent.para - 1 && d.quoteTok[prevSent.a + 1] === 0) {
+      const subj = sentenceSubject(d, prevSent.a, prevSent.b);
+      if (subj && subj.person && subj.via === 'role') {
+        const g = d.genderOf(subj.person);
+        if (!g || g === (w === 'he' ? 'm' : 'f')) return personSpeaker(subj.person, 'pronoun');
+      }
+    }
     const p = d.resolvePersonPronoun(k, w === 'he' ? 'm' : 'f');
     return p ? personSpeaker(p, 'pronoun') : unnamed(desc, false);
   }
@@ -761,6 +786,8 @@ export function clauseSubject(d: Discourse, j: number, lo: number, depth = 0): S
 }
 
 /** The subject of a sentence: the noun phrase opening its first clause that is not an adverbial. */
+const COPULAS_OF_MANNER = new Set(['was', 'is', 'were', 'are', 'remained', 'remains', 'sounded', 'seemed']);
+
 export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker | null {
   const toks = d.toks;
   let s = a;
@@ -1022,6 +1049,13 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
     // ("She signed off with the same words: “…”": her words)
     if ((s && s.via === 'unnamed' && s.description && STATEMENT_NOUNS.has(d.lw(oTok - 2))) || d.lw(oTok - 2) === 'words') {
       const subj = sentenceSubject(d, sentA, oTok - 1);
+      if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
+    }
+    // "Asked about the rumours, Setiadi was firm: “…”", "She was more blunt: “…”": the subject's manner, then
+    // the subject's words
+    const cop = d.lw(oTok - 3) === 'more' || d.lw(oTok - 3) === 'less' ? oTok - 4 : oTok - 3;
+    if (COPULAS_OF_MANNER.has(d.lw(cop)) && toks[oTok - 2]!.kind === 'w' && !isCapitalised(toks[oTok - 2]!) && d.quoteTok[cop] === 0) {
+      const subj = sentenceSubject(d, sentA, cop);
       if (subj && subj.name) return { speaker: subj, cue: ':', cueTok: oTok - 1, kind: 'colon' };
     }
   }

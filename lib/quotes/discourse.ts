@@ -15,6 +15,10 @@ import { ORG_HEADS_LOWER, ORG_WORDS, PREPOSITIONS, REPORTING_VERBS } from './ver
 import { CONDITIONAL_HEADS, OFFICIAL_HEADS, ROLE_NOUNS } from '../people/lexicon';
 
 /** Nouns by which a story refers back to a company ("the firm said"). */
+/** Verbs for writing a document, after its writer: "the email X sent". */
+const WRITER_VERBS = new Set(['sent', 'wrote', 'posted', 'signed', 'penned', 'emailed', 'drafted', 'circulated', 'issued', 'published', 'tweeted']);
+/** Words that end a company's name ("Heavy Industries", "Street Securities", "Acme Corp"). */
+const COMPANY_NAME_ENDS = new Set(['ltd', 'llc', 'plc', 'ag', 'gmbh', 'holdings', 'partners', 'capital', 'airlines', 'motors', 'laboratories', 'labs', 'systems', 'technologies', 'communications', 'industries', 'insurance', 'securities', 'corp', 'corporation', 'inc', 'company', 'co', 'group', 'bank', 'investments', 'ventures', 'energy', 'pharmaceuticals', 'enterprises']);
 const COMPANY_NOUNS = new Set(['firm', 'company', 'contractor', 'developer', 'operator', 'carrier', 'airline', 'insurer', 'lender', 'retailer', 'manufacturer', 'maker', 'supplier', 'builder', 'miner', 'utility', 'startup', 'start-up', 'chain']);
 
 export interface MentionRec {
@@ -77,9 +81,9 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'authority', 'agenc
 /** Days and months: "the ministry on Sunday" does not run on into a name. */
 export const TIME_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'tonight']);
 /** Documents a story may attribute wording to ("the report found …"). */
-const DOC_NOUNS = new Set(['report', 'review', 'inquiry', 'investigation', 'audit', 'assessment', 'study', 'analysis', 'survey', 'paper', 'letter', 'book', 'memoir', 'memo', 'ruling', 'opinion', 'judgment', 'judgement']);
+const DOC_NOUNS = new Set(['report', 'review', 'inquiry', 'investigation', 'audit', 'assessment', 'study', 'analysis', 'survey', 'paper', 'letter', 'book', 'memoir', 'memo', 'ruling', 'opinion', 'judgment', 'judgement', 'email', 'e-mail', 'message', 'note']);
 /** Kinds of document the same text may call by different nouns ("an independent review … The report"). */
-const DOC_FAMILY: Record<string, string> = { report: 'r', review: 'r', inquiry: 'r', investigation: 'r', audit: 'r', assessment: 'r', study: 's', analysis: 's', survey: 's', paper: 's', book: 'b', memoir: 'b', ruling: 'j', opinion: 'j', judgment: 'j', judgement: 'j' };
+const DOC_FAMILY: Record<string, string> = { report: 'r', review: 'r', inquiry: 'r', investigation: 'r', audit: 'r', assessment: 'r', study: 's', analysis: 's', survey: 's', paper: 's', book: 'b', memoir: 'b', ruling: 'j', opinion: 'j', judgment: 'j', judgement: 'j', letter: 'l', email: 'l', 'e-mail': 'l', message: 'l', note: 'l' };
 /** Verbs before "by" that name a document's author ("written by", "led by"). */
 const AUTHOR_VERBS = new Set(['written', 'authored', 'co-authored', 'led', 'conducted', 'compiled', 'produced', 'prepared', 'chaired', 'commissioned', 'penned', 'drafted', 'edited']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'in', '&', 'at']);
@@ -179,6 +183,12 @@ export class Discourse {
           }
           if (toks[k]!.kind === 'p') break;
         }
+      }
+      // "an email Tillman sent to donors", "the letter Ruiz wrote": a document and its writer
+      const di = this.mentionOfTok[i]!;
+      if (di >= 0 && this.mentions[di]!.a === i && !this.mentions[di]!.possessive) {
+        const w = doc(i - 1);
+        if (w && WRITER_VERBS.has(this.lw(this.mentions[di]!.b)) && !this.authors.has(w)) this.authors.set(w, this.mentions[di]!.person);
       }
       if (this.lw(i) !== 'by' || !AUTHOR_VERBS.has(this.lw(i - 1))) continue;
       // the author after "by": past determiners and title words, a person's mention
@@ -650,6 +660,22 @@ export class Discourse {
           if (a < k - 1) return this.text.slice(toks[a + 1]!.start, toks[k - 1]!.end);
         }
       }
+    }
+    // else the latest company the story named close by, by the word that ends its name ("Hanseong Heavy
+    // Industries, South Korea’s largest shipbuilder, said …"; "analyst at Marina Street Securities")
+    let lo = 0;
+    let hi = this.orgs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.orgs[mid]!.a < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+      const o = this.orgs[k]!;
+      if (this.paraAt(o.a) < para - 3) break;
+      if (this.quoteTok[o.a] !== 0) continue;
+      // (the name may run on into its place: "Marina Street Securities in Lagos")
+      for (let e = o.b - 1; e > o.a; e--) if (COMPANY_NAME_ENDS.has(this.lw(e))) return this.text.slice(this.toks[o.a]!.start, this.toks[e]!.end);
     }
     return null;
   }

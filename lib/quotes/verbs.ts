@@ -242,7 +242,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'directorate', 'command', 'coalition', 'alliance', 'movement', 'front', 'society', 'trust', 'tribunal',
   'caucus', 'delegation', 'mission', 'fed', 'treasury', 'house', 'hall', 'commons', 'lords', 'council',
   'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'holdings', 'partners', 'capital', 'airlines', 'motors',
-  'laboratories', 'labs', 'systems', 'technologies', 'communications', 'industries', 'insurance',
+  'laboratories', 'labs', 'systems', 'technologies', 'communications', 'industries', 'insurance', 'securities',
   'commissioner', 'prosecutors', 'reuters', 'bloomberg', 'whitehall', 'downing', 'legislature', 'chamber',
   'watch', 'international', 'initiative', 'project', 'program', 'programme', 'team', 'clinic', 'hospital',
   'school', 'academy', 'observatory', 'unit', 'corps', 'marines', 'politburo', 'synod', 'vatican', 'fbi',

@@ -436,3 +436,114 @@ describe('place and nation words that are not public bodies', () => {
     expect(person(text, name)!.official).toBe(false);
   });
 });
+
+describe('roles around the name: bodies and posts set off before a title (quality4)', () => {
+  it.each([
+    ['Jane Roe of the Wessex Housing Association said rents had doubled.', 'Jane Roe', 'of the Wessex Housing Association'],
+    ['“No,” said Bo Hartley of Fenwick Capital.', 'Bo Hartley', 'of Fenwick Capital'],
+  ])('"of" a named body after an untitled name: %s', (text, name, role) => {
+    expect(person(text, name)?.roleInText).toBe(role);
+  });
+
+  it('an "of" phrase that goes on past the body is not a role', () => {
+    expect(person('It was Tom Baxterly of the Liberal party machine who won, Tom Baxterly said.', 'Tom Baxterly')?.roleInText ?? null).toBeNull();
+  });
+
+  it('a definite description of a post at a named body, before an honorific', () => {
+    const text = 'Speaking at the launch in Lokoja, the chairman of Benue Agro Mills, Alhaji Tanko Yusuf Dauda, said the plant was ready.';
+    expect(person(text, 'Tanko Yusuf Dauda')?.roleInText).toBe('the chairman of Benue Agro Mills');
+    expect(person('In Washington, Sen. Tom Baxterly said no.', 'Tom Baxterly')?.roleInText).toBe('Sen.');
+  });
+
+  it('an official post set off before the name beats "who represented …"', () => {
+    const text = 'The Ogun State Commissioner for Health, Femi Adebayo Olatunji, who represented the governor at the event, said funds were ready.';
+    const p = person(text, 'Femi Adebayo Olatunji');
+    expect(p?.roleInText).toBe('The Ogun State Commissioner for Health');
+    expect(p?.official).toBe(true);
+  });
+});
+
+describe('a family name written first, taken up with a courtesy title (quality4)', () => {
+  it('"Ms. Choi" right after "Choi Eun-sol" is her, not an earlier Choi', () => {
+    const text = 'The bill was pushed by President Choi Dae-hyun’s party in May. Choi Eun-sol, a lecturer at the Busan Law Institute, said it was untested. “Nobody has sued yet,” Ms. Choi said.';
+    const r = run(text);
+    const es = r.people.find((p) => p.name === 'Choi Eun-sol');
+    expect(es?.mentions.map((m) => m.text)).toEqual(['Choi Eun-sol', 'Choi']);
+  });
+});
+
+describe('honorifics of Nigeria, Indonesia, the Philippines and Aotearoa; regents and commissioners (quality4)', () => {
+  it.each([
+    ['Hajiya Zainab Musa Kware, who chairs the market women’s union, said they were ignored. Kware said so twice.', 'Zainab Musa Kware'],
+    ['“We will rebuild,” said Pak Suroto, a stall holder. Suroto said the fire began at night.', 'Suroto'],
+    ['Koro Hemi Tawhai, a kaumātua, opened the hall. “Come in,” Koro Hemi said.', 'Hemi Tawhai'],
+    ['A vendor there, Aling Rosing, sells fish. Rosing said the water rose fast.', 'Rosing'],
+  ])('the honorific is not part of the name: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(names(text).some((n) => /^(?:Hajiya|Pak|Koro|Aling)\b/.test(n))).toBe(false);
+  });
+
+  it('a regent is a public post; "Comr." is a police rank', () => {
+    const r = person('Sleman Regent Kustini, who toured the camp, said aid was coming. Kustini said so.', 'Kustini');
+    expect(r?.roleInText).toBe('Sleman Regent');
+    expect(r?.official).toBe(true);
+    expect(person('“We found no accelerant,” said Comr. Wahyu Pratama. Pratama said tests continue.', 'Wahyu Pratama')?.official).toBe(true);
+  });
+});
+
+describe('a controller is a post (quality4)', () => {
+  it('"Emergency controller X said"', () => {
+    expect(person('Emergency management controller Ingrid Sollie said buses would run all night.', 'Ingrid Sollie')?.roleInText).toBe('Emergency management controller');
+  });
+});
+
+describe('who-clauses that tell a post, after a title or a party tag (quality4)', () => {
+  it('"who chairs" after a party tag', () => {
+    expect(person('Sen. Harold Vogt, R-Lebanon, who chairs the Senate Finance Committee, said no.', 'Harold Vogt')?.roleInText).toBe('Sen., R-Lebanon, who chairs the Senate Finance Committee');
+  });
+
+  it('a who-clause telling an act still gives way after a party tag', () => {
+    expect(person('“No,” said Rep. Ann Lee, D-Erie, who voted for it.', 'Ann Lee')?.roleInText).toBe('Rep., D-Erie');
+  });
+
+  it('"who teaches at" describes a post', () => {
+    const text = 'Political analyst Prof. K. Ramanathan, who teaches at a private college in Madurai, said the result was expected.';
+    expect(person(text, 'K. Ramanathan')?.roleInText).toBe('Political analyst, who teaches at a private college in Madurai');
+  });
+});
+
+describe('a long who-clause ends at a second predicate in the passive or perfect (quality4)', () => {
+  it('"who lives in X and was diagnosed with …"', () => {
+    const text = 'For Gary Tullet, 63, who lives beside the ring road in Dudley and was diagnosed with angina in 2021, the findings felt personal.';
+    expect(person(text, 'Gary Tullet')?.roleInText).toBe('who lives beside the ring road in Dudley');
+  });
+});
+
+describe('a description that is a verb’s prepositional object, set off before the name (quality4)', () => {
+  it.each([
+    ['Asked whether he had spoken to the chairman, Vernon Blakesley, about the fee, Price smiled.', 'Vernon Blakesley', 'the chairman'],
+    ['He wrote to the chairman, Vernon Blakesley, last week.', 'Vernon Blakesley', 'the chairman'],
+    ['The director of the museum, Anna Kowalczyk, said no.', 'Anna Kowalczyk', 'The director of the museum'],
+  ])('%s', (text, name, role) => {
+    expect(person(text, name)?.roleInText).toBe(role);
+  });
+});
+
+describe('storms named like people (quality4)', () => {
+  it('"Cyclone Gabrielle", "Hurricane Ida", "Tropical Storm Ana" are not people', () => {
+    const text = 'In 2023, during Cyclone Gabriella, the mayor paused. Hurricane Idalia was worse, and Tropical Storm Anabel hit too. Mayor Rawiri Kahuia spoke.';
+    expect(names(text)).toEqual(['Rawiri Kahuia']);
+  });
+});
+
+describe('a description, then a who-clause that tells a post (quality4)', () => {
+  it.each([
+    ['Yvonne Pelter, a former school secretary, who coordinates the reading program, said no.', 'a former school secretary, who coordinates the reading program'],
+    ['Dana Holtby, a nurse, who is a member of the hospital board, said no.', 'a nurse, who is a member of the hospital board'],
+    ['Dana Holtby, a nurse, who was on shift that night, said no.', 'a nurse'],
+    ['Dana Holtby, an epidemiologist at the University of Bergen, who led the study, said no.', 'an epidemiologist at the University of Bergen'],
+  ])('%s', (text, role) => {
+    const name = text.split(',')[0]!;
+    expect(person(text, name)?.roleInText).toBe(role);
+  });
+});

@@ -171,3 +171,59 @@ describe('a department’s name with a list of portfolios', () => {
     expect(quoteWith(r, 'for as long').speaker).toBe('Ministry of Defence');
   });
 });
+
+describe('a copula of manner before a colon (quality4)', () => {
+  it.each([
+    ['Asked whether the dam had been sabotaged, Halvorsen was blunt: “Nobody has shown me anything.”', 'Nobody has shown me anything'],
+    ['Inspector Greta Halvorsen spoke first.\n\nHalvorsen was more cautious: “We are still testing the samples.”', 'We are still testing'],
+  ])('%s', (text, quote) => {
+    const r = quotesOf(text, [{ name: 'Greta Halvorsen', forms: ['Greta Halvorsen', 'Halvorsen'] }]);
+    expect(quoteWith(r, quote).speaker).toBe('Greta Halvorsen');
+  });
+
+  it('a thing that was plain is not a speaker', () => {
+    const r = quotesOf('The sign on the gate was plain: “No entry after dark.”', [{ name: 'Greta Halvorsen' }]);
+    expect(quoteWith(r, 'No entry').speaker ?? null).toBeNull();
+  });
+});
+
+describe('"the company", "the firm": the company the story just named (quality4)', () => {
+  it('a company named with its industry word, then "the company said"', () => {
+    const r = quotesOf('BUSAN — Daerim Marine Industries, the country’s third-largest shipyard, said on Monday that it would hire 900 welders.\n\n“We have never had a fuller order book,” the company said in a statement.');
+    expect(quoteWith(r, 'fuller order book').speaker).toBe('Daerim Marine Industries');
+  });
+
+  it('a firm named in an analyst’s role, running on into its city', () => {
+    const r = quotesOf('Ada Okafor, an analyst at Lagoon Bay Securities in Accra, said the bond was cheap. In a note, the firm called it “a bargain with a long fuse.”');
+    expect(quoteWith(r, 'a bargain').speaker).toBe('Lagoon Bay Securities');
+  });
+});
+
+describe('a document and its writer: "an email X sent" (quality4)', () => {
+  it('the email’s words are its writer’s, not those of who read it out', () => {
+    const r = quotesOf('Prosecutor Dale Marsh read from an email Owen Pritchard sent to donors. “Every cent reaches the families,” the email said. “We are friends helping friends.”');
+    expect(quoteWith(r, 'Every cent').speaker).toBe('Owen Pritchard');
+    expect(quoteWith(r, 'friends helping friends').speaker).toBe('Owen Pritchard');
+  });
+
+  it('"the letter X wrote"', () => {
+    const r = quotesOf('Councillors were shown the letter Priya Nandakumar wrote in March. “The bridge will not survive another winter,” the letter said.');
+    expect(quoteWith(r, 'bridge will not survive').speaker).toBe('Priya Nandakumar');
+  });
+});
+
+describe('a pronoun after a sentence whose subject is a post (quality4)', () => {
+  const people = [
+    { name: 'Rawiri Kahuia', forms: ['Rawiri Kahuia', 'Kahuia'], role: 'District Mayor' },
+    { name: 'Chris Hopkirk', forms: ['Chris Hopkirk', 'Hopkirk'], role: 'Prime Minister' },
+  ];
+  it('the post that is the main subject, not a name in its subordinate clause', () => {
+    const r = quotesOf('District Mayor Rawiri Kahuia declared an emergency on Monday.\n\nAsked whether the town was readier than in 2023, when Prime Minister Chris Hopkirk declared a national emergency, the mayor paused. “Readier, yes. Ready, no,” he said.', people);
+    expect(quoteWith(r, 'Readier, yes').speaker).toBe('Rawiri Kahuia');
+  });
+
+  it('a name set in apposition to the post is left to the usual reading', () => {
+    const r = quotesOf('The prime minister, Chris Hopkirk, met District Mayor Rawiri Kahuia on Monday. The mayor, Mr. Kahuia, argues that help is late. “We need boats,” he said.', people);
+    expect(quoteWith(r, 'We need boats').speaker).toBe('Rawiri Kahuia');
+  });
+});
