@@ -8,7 +8,7 @@
 import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
-import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
@@ -384,7 +384,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
     if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
       const t = tokens[members[a]!]!;
-      if ((isRoleHead(t) && !SURNAME_ROLES.has(bareLower(t))) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
+      if ((isRoleHead(t) && !SURNAME_ROLES.has(bareLower(t))) || (/s$/.test(t.text) && isRoleHead(token(t.text.slice(0, -1), t.start, t.end, t.kind)))) titleAt = a;
     }
     let core = titleAt >= 0 ? titleAt + 1 : a;
     // "Cal Fire Battalion Chief | X": the capitalised words before the title name a body, not a person
@@ -463,7 +463,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const t = tokens[h];
     if (!t || t.kind !== 'w' || !/s$/.test(t.text) || t.text.length < 4) return null;
     const sing = t.text.slice(0, -1);
-    if (!isRoleHead({ text: sing, start: t.start, end: t.end, kind: t.kind }) || COURTESY.has(sing.toLowerCase())) return null;
+    if (!isRoleHead(token(sing, t.start, t.end, t.kind)) || COURTESY.has(sing.toLowerCase())) return null;
     const next = lower(tokens[e]) === 'and' || tokens[e]?.text === ',' ? tokens[e + 1] : undefined;
     if (!next || !isCapitalised(next)) return null;
     let k = h - 1;
@@ -672,7 +672,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       solo = kin || !!after?.age || (!!after?.head && PERSON_NOUNS(after.head)) || (preOk && PERSON_NOUNS(lastPre)) ||
         (!!adjacent && chain.hasRole && !isCapitalised(adjacent) && PERSON_NOUNS(lower(adjacent)));
     }
-    const presented = !!after && (after.age || (!!after.head && isRoleHead({ text: after.head, start: 0, end: 0, kind: 'w' })) || after.personal);
+    const presented = !!after && (after.age || (!!after.head && isRoleHead(token(after.head, 0, 0, 'w'))) || after.personal);
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
     // "whose full name is X": a person's name
     if (/^(?:is|was)$/.test(lower(tokens[s - 1])) && lower(tokens[s - 2]) === 'name' && FULL_NAME_WORDS.has(lower(tokens[s - 3]))) evidence += 3;
@@ -683,7 +683,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
       s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence, act: act && roles.length === 1,
-      creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented,
+      creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented, nick: undefined,
     };
   }
 
