@@ -13,7 +13,7 @@ import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  appositiveBefore, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
@@ -132,7 +132,7 @@ function nameShapedWord(text: string): boolean {
 /** Titles that may stand inside a capitalised run before a name ("Defense Minister", "Lt. Col.", "Chief"). */
 function isSplitTitle(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
-  const w = bareWord(t.text).toLowerCase();
+  const w = bareLower(t);
   if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
   // "Then-Gov.", "ex-Minister": a former holder's title
   return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in' || p === 'then' || p === 'ex') && !/^(?:then|ex)-(?:in|elect)$/.test(w);
@@ -184,7 +184,6 @@ const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mpp', 'msp', 'mhk', 'td', 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'abu']);
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
 const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);
-const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
 
 const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && ACRONYM_CHARS_RE.test(t.text) && TWO_CAPITALS_RE.test(t.text);
 

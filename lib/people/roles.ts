@@ -34,7 +34,7 @@ export const bareWord = (s: string): string => {
   const a = s[n - 2];
   return n > 2 && (s[n - 1] === 's' || s[n - 1] === 'S') && (a === "'" || a === '’') ? s.slice(0, -2) : s;
 };
-const bareLower = (t: Token) => (memo(t).bl ??= bareWord(t.text).toLowerCase());
+export const bareLower = (t: Token) => (memo(t).bl ??= bareWord(t.text).toLowerCase());
 
 /** Months, days and other calendar words stop a role chain ("On Tuesday Defense Secretary…"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
