@@ -8,12 +8,12 @@
 import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
-import { tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  appositiveBefore, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
@@ -79,7 +79,19 @@ interface Occ extends Span {
 }
 
 const isDigitText = (s: string) => /\d/.test(s);
-const isInitialText = (s: string) => /^(?:\p{Lu}\.){1,3}$/u.test(s);
+// Unicode-property patterns are built once here: a bundler targeting engines it does not trust with \p{…}
+// rewrites such a literal as `new RegExp(…)`, which inside a function builds a new object on every call.
+const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u;
+const CAPITAL_LETTER_RE = /^\p{Lu}$/u;
+const CAPITAL_LETTER_PERIOD_RE = /^[\p{Lu}]\.?$/u;
+const ACRONYM_CHARS_RE = /^[\p{Lu}.&'’s-]+$/u;
+const TWO_CAPITALS_RE = /\p{Lu}.*\p{Lu}/u;
+const PARTICIPLE_OPENER_RE = /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u;
+const PREFIXED_CAPITAL_RE = /^(?:al|el|bin|ibn|abu|ben|da|de|di|du|d|l)[-'’](\p{Lu})/u;
+const LETTER_PERIOD_RE = /^\p{L}\.$/u;
+const LETTER_PERIODS_RE = /^(?:\p{L}\.)+$/u;
+const CAPITAL_START_RE = /^\p{Lu}/u;
+const isInitialText = (s: string) => INITIALS_RE.test(s);
 const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'A.M.', 'P.M.', 'U.S.A.', 'N.Y.', 'L.A.']);
 /** Lower-case second parts of hyphenated words that are not name syllables ("Russian-occupied", "Kremlin-run"). */
 const HYPHEN_TAILS = new Set(['led', 'run', 'born', 'based', 'backed', 'owned', 'made', 'style', 'era', 'like', 'wide', 'free', 'linked', 'bound', 'level', 'era', 'type', 'class', 'day', 'year', 'old', 'term', 'time', 'side', 'area', 'zone', 'sized', 'ish', 'esque', 'elect', 'in-law', 'law', 'general', 'mart']);
@@ -97,7 +109,7 @@ function nameShapedWord(text: string): boolean {
   const first = raw[0]!;
   if (first === first.toLowerCase()) {
     // "al-Assad", "el-Sisi", "bin-Salman", "d'Estaing"
-    const m = /^(?:al|el|bin|ibn|abu|ben|da|de|di|du|d|l)[-'’](\p{Lu})/u.exec(raw);
+    const m = PREFIXED_CAPITAL_RE.exec(raw);
     return !!m;
   }
   if (raw.length >= 2 && raw === raw.toUpperCase()) return false; // an acronym or shouting
@@ -120,7 +132,7 @@ function nameShapedWord(text: string): boolean {
 /** Titles that may stand inside a capitalised run before a name ("Defense Minister", "Lt. Col.", "Chief"). */
 function isSplitTitle(t: Token | undefined): boolean {
   if (!t || t.kind !== 'w') return false;
-  const w = bareWord(t.text).toLowerCase();
+  const w = bareLower(t);
   if (HONORIFICS.has(w) || OFFICIAL_HEADS.has(w) || CONDITIONAL_HEADS.has(w) || SPLIT_TITLES.has(w)) return true;
   // "Then-Gov.", "ex-Minister": a former holder's title
   return w.includes('-') && w.split('-').every((p) => HONORIFICS.has(p) || OFFICIAL_HEADS.has(p) || CONDITIONAL_HEADS.has(p) || p === 'elect' || p === 'in' || p === 'then' || p === 'ex') && !/^(?:then|ex)-(?:in|elect)$/.test(w);
@@ -172,9 +184,8 @@ const SEAT_HOLDERS = new Set(['member', 'mp', 'mla', 'mpp', 'msp', 'mhk', 'td', 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'abu']);
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
 const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);
-const bareLower = (t: Token) => bareWord(t.text).toLowerCase();
 
-const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && /^[\p{Lu}.&'’s-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && ACRONYM_CHARS_RE.test(t.text) && TWO_CAPITALS_RE.test(t.text);
 
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
 
@@ -240,7 +251,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const t0 = tokens[i]!;
     if (t0.kind !== 'w') continue;
     const c0 = t0.text.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 ? !nameShaped(t0) : !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || /^\p{Lu}$/u.test(t0.text))) continue;
+    if (c0 >= 97 && c0 <= 122 ? !nameShaped(t0) : !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || CAPITAL_LETTER_RE.test(t0.text))) continue;
     if (paraKind[paraOf[i]!] === 'credit') continue;
     // collect the run: [i, j)
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
@@ -260,7 +271,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       }
       if (t.kind === 'w') {
         const initial = isInitialText(t.text) && !NOT_INITIALS.has(t.text);
-        const singleLetter = /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.';
+        const singleLetter = CAPITAL_LETTER_RE.test(t.text) && tokens[j + 1]?.text === '.';
         if ((initial || singleLetter) && t.text !== 'I' && nameShaped(tokens[j + (singleLetter ? 2 : 1)]) && !FUNCTION_WORDS.has(lower(tokens[j + (singleLetter ? 2 : 1)]))) {
           members.push(j);
           j += singleLetter ? 2 : 1;
@@ -376,7 +387,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (STORM_WORDS.has(w) || (w === 'storm' && m > a && lower(tokens[members[m - 1]!]) === 'tropical')) return;
     }
     // "Hosting Cook…", "Reportedly Smith…": a sentence-opening participle or adverb
-    if (a < members.length - 1 && /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
+    if (a < members.length - 1 && PARTICIPLE_OPENER_RE.test(tokens[members[a]!]!.text) && !isGivenName(tokens[members[a]!]!.text) && sentenceStart(members[a]!)) a++;
     // the last title word that a non-title word follows: "Defense Minister | Li Shangfu"
     let titleAt = -1;
     for (let m = members.length - 2; m >= a; m--) {
@@ -391,7 +402,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // "Billionaire Michael R. Bloomberg", "Defendants James Lee": a role noun opening a sentence
     if (titleAt < 0 && members.length - a >= 3 && sentenceStart(members[a]!)) {
       const t = tokens[members[a]!]!;
-      if ((isRoleHead(t) && !SURNAME_ROLES.has(bareLower(t))) || (/s$/.test(t.text) && isRoleHead({ text: t.text.slice(0, -1), start: t.start, end: t.end, kind: t.kind }))) titleAt = a;
+      if ((isRoleHead(t) && !SURNAME_ROLES.has(bareLower(t))) || (/s$/.test(t.text) && isRoleHead(token(t.text.slice(0, -1), t.start, t.end, t.kind)))) titleAt = a;
     }
     let core = titleAt >= 0 ? titleAt + 1 : a;
     // "Cal Fire Battalion Chief | X": the capitalised words before the title name a body, not a person
@@ -441,21 +452,21 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (isRoleWord(lastT) && coreMembers.length === 1 && !SURNAME_ROLES.has(bareLower(lastT))) return; // a title alone
     if (coreMembers.every((m) => isRoleWord(tokens[m]) || NAME_PARTICLES.has(lower(tokens[m]))) && !(coreMembers.length === 1 && SURNAME_ROLES.has(bareLower(lastT)))) return; // "Vice President"
     if (isAcronym(lastT) && !isInitialText(lastT.text)) return;
-    if (coreMembers.some((m) => isAcronym(tokens[m]) && !isInitialText(tokens[m]!.text) && !/^[\p{Lu}]\.?$/u.test(tokens[m]!.text))) return;
+    if (coreMembers.some((m) => isAcronym(tokens[m]) && !isInitialText(tokens[m]!.text) && !CAPITAL_LETTER_PERIOD_RE.test(tokens[m]!.text))) return;
     if (FUNCTION_WORDS.has(lower(tokens[firstTok])) && coreMembers.length === 1) return;
     const words: string[] = [];
     for (const m of coreMembers) {
       const t = tokens[m]!;
       let w = stripInvisible(bareWord(t.text));
-      if (/^\p{Lu}$/u.test(t.text) && tokens[m + 1]?.text === '.') w += '.';
+      if (CAPITAL_LETTER_RE.test(t.text) && tokens[m + 1]?.text === '.') w += '.';
       words.push(w);
     }
     const possessive = possessiveEnd && lastTok === members[members.length - 1];
     const start = tokens[firstTok]!.start;
     let end = lastT.start + bareWord(lastT.text).length;
-    if (/^\p{Lu}$/u.test(lastT.text) && tokens[lastTok + 1]?.text === '.') end++;
+    if (CAPITAL_LETTER_RE.test(lastT.text) && tokens[lastTok + 1]?.text === '.') end++;
     let after = lastTok + 1;
-    if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || /^\p{Lu}$/u.test(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
+    if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || CAPITAL_LETTER_RE.test(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
     const occ = makeOcc(firstTok, after, start, end, words, possessive);
     if (runNick && words.length > 1) occ.nick = runNick;
     if (words.length === 1) singles.push(occ);
@@ -470,7 +481,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const t = tokens[h];
     if (!t || t.kind !== 'w' || !/s$/.test(t.text) || t.text.length < 4) return null;
     const sing = t.text.slice(0, -1);
-    if (!isRoleHead({ text: sing, start: t.start, end: t.end, kind: t.kind }) || COURTESY.has(sing.toLowerCase())) return null;
+    if (!isRoleHead(token(sing, t.start, t.end, t.kind)) || COURTESY.has(sing.toLowerCase())) return null;
     const next = lower(tokens[e]) === 'and' || tokens[e]?.text === ',' ? tokens[e + 1] : undefined;
     if (!next || !isCapitalised(next)) return null;
     let k = h - 1;
@@ -684,7 +695,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       solo = kin || !!after?.age || (!!after?.head && PERSON_NOUNS(after.head)) || (preOk && PERSON_NOUNS(lastPre)) ||
         (!!adjacent && chain.hasRole && !isCapitalised(adjacent) && PERSON_NOUNS(lower(adjacent)));
     }
-    const presented = !!after && (after.age || (!!after.head && isRoleHead({ text: after.head, start: 0, end: 0, kind: 'w' })) || after.personal);
+    const presented = !!after && (after.age || (!!after.head && isRoleHead(token(after.head, 0, 0, 'w'))) || after.personal);
     if (lower(tokens[s - 1]) === 'to' && lower(tokens[s - 2]) === 'according') evidence += 1;
     // "whose full name is X": a person's name
     if (/^(?:is|was)$/.test(lower(tokens[s - 1])) && lower(tokens[s - 2]) === 'name' && FULL_NAME_WORDS.has(lower(tokens[s - 3]))) evidence += 3;
@@ -695,7 +706,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (SPEECH_VERBS.has(lower(tokens[chain.start - 1])) && (tokens[chain.start - 2]?.kind === 'p' || chain.start - 1 === 0)) evidence += 1;
     return {
       s, e, start, end, words, keys: words.map(nameKey), titled, courtesy, personTitle, roles, weak, evidence, act: act && roles.length === 1,
-      creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented,
+      creates: kind === 'body' && !inWorkTitle[s], possessive, kin, solo, presented, nick: undefined,
     };
   }
 
@@ -875,8 +886,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const fa = a[0]!;
     const fb = b[0]!;
     if (fa === fb) return true;
-    const ia = /^\p{L}\.$/u.test(fa);
-    const ib = /^\p{L}\.$/u.test(fb);
+    const ia = LETTER_PERIOD_RE.test(fa);
+    const ib = LETTER_PERIOD_RE.test(fb);
     return (ia && fb.startsWith(fa[0]!)) || (ib && fa.startsWith(fb[0]!));
   };
   /** "H.M. Lakshmana Gowda" ~ "Lakshmana Gowda", "Dolores Ybarra Quintanilla" ~ "Ybarra Quintanilla": the shorter
@@ -890,7 +901,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const presented = byKey.get(long.join(' '))?.occs.some((x) => x.evidence >= 3) ?? false;
     for (let i = 0; i < long.length - short.length; i++) {
       const w = long[i]!;
-      if (/^(?:\p{L}\.)+$/u.test(w) || isGivenName(w)) continue;
+      if (LETTER_PERIODS_RE.test(w) || isGivenName(w)) continue;
       if (!presented || /(?:ed|ing|ly)$/.test(w)) return false;
     }
     return true;
@@ -1346,7 +1357,7 @@ function paragraphKind(text: string, sp: Span, idx: number, count: number): Para
             const rest = toks.slice(i, i + 7).join(' ');
             if (toks[i] === 'covers' || toks[i] === 'writes' || toks[i] === 'reports' || BIO_NOUNS.some((b) => rest.includes(b))) {
               const orig = text.slice(sp.start, sp.start + 80).split(/\s+/).slice(0, i);
-              if (orig.every((w) => /^\p{Lu}/u.test(w))) return 'credit';
+              if (orig.every((w) => CAPITAL_START_RE.test(w))) return 'credit';
             }
             break;
           }

@@ -34,7 +34,7 @@ export const bareWord = (s: string): string => {
   const a = s[n - 2];
   return n > 2 && (s[n - 1] === 's' || s[n - 1] === 'S') && (a === "'" || a === '’') ? s.slice(0, -2) : s;
 };
-const bareLower = (t: Token) => (memo(t).bl ??= bareWord(t.text).toLowerCase());
+export const bareLower = (t: Token) => (memo(t).bl ??= bareWord(t.text).toLowerCase());
 
 /** Months, days and other calendar words stop a role chain ("On Tuesday Defense Secretary…"). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -334,7 +334,7 @@ function innerPeriod(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!prev || prev.kind !== 'w' || prev.end !== tokens[k]!.start || !next) return false;
   if (isTitleAbbrev(prev) && isCapitalised(next) && !COURTESY.has(lower(prev))) return true;
-  return (isStateAbbrev(prev) || /^\p{Lu}$/u.test(prev.text)) && (next.text === ',' || (isCapitalised(next) && /^\p{Lu}$/u.test(prev.text)));
+  return (isStateAbbrev(prev) || CAPITAL_LETTER_RE.test(prev.text)) && (next.text === ',' || (isCapitalised(next) && CAPITAL_LETTER_RE.test(prev.text)));
 }
 
 /** Reads what follows a name that ends before token `at`. `titled` tells whether a title precedes the name. */
@@ -846,8 +846,14 @@ const NATION_ABBREVS = new Set(['u.s', 'us', 'u.k', 'uk', 'u.n', 'un', 'eu', 'e.
 const NATION_HEADS = new Set(['counterpart', 'attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
 
 const isPossessive = (w: string) => /['’]s$/.test(w);
-const capitalisedWords = (role: string) => role.split(/[^\p{L}'’.-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-const wordsOf = (role: string) => role.toLowerCase().split(/[^\p{L}\p{N}'’.-]+/u).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
+// (Unicode-property patterns built once: a bundler may rewrite such a literal as `new RegExp(…)`, a new object per call)
+const NOT_ROLE_WORD_RE = /[^\p{L}'’.-]+/u;
+const CAPITAL_START_RE = /^\p{Lu}/u;
+const NOT_ROLE_WORD_OR_DIGIT_RE = /[^\p{L}\p{N}'’.-]+/u;
+const CITY_NAME_RE = /\p{Lu}[\p{L}.’'-]*\s+City\b/u;
+const CAPITAL_LETTER_RE = /^\p{Lu}$/u;
+const capitalisedWords = (role: string) => role.split(NOT_ROLE_WORD_RE).filter((w) => CAPITAL_START_RE.test(w)).map((w) => w.toLowerCase());
+const wordsOf = (role: string) => role.toLowerCase().split(NOT_ROLE_WORD_OR_DIGIT_RE).filter(Boolean).map((w) => w.replace(/[’']s$/, '').replace(/\.$/, ''));
 
 /** Councils that are not public bodies ("works council", "student council"). */
 const PRIVATE_COUNCILS = new Set(['works', 'student', 'students', 'pupil', 'youth', 'parish-church']);
@@ -859,7 +865,7 @@ function hasPublicBody(words: string[], role: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // ("the city’s airport director"; not "Manchester City manager", a club)
-    if (w === 'city' && /\p{Lu}[\p{L}.’'-]*\s+City\b/u.test(role)) continue;
+    if (w === 'city' && CITY_NAME_RE.test(role)) continue;
     // ("chief of the Innu Nation"; not "a member of the Cherokee Nation", a citizen)
     if (w === 'nation' && words.some((x) => x === 'member' || x === 'members' || x === 'citizen' || x === 'citizens')) continue;
     if (PUBLIC_BODIES.has(w) && !(w === 'council' && (words[i + 1] === 'on' || PRIVATE_COUNCILS.has(words[i - 1] ?? '')))) return true;

@@ -21,8 +21,8 @@ export interface Token {
   ns?: boolean;
 }
 
-/** A new token, its memo slots empty. */
-const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined, ns: undefined });
+/** A new token, its memo slots empty (a reader's stand-in token too, so it keeps the shape every token has). */
+export const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined, ns: undefined });
 
 const LETTER = /\p{L}|\p{M}/u;
 const isLetterCode = (c: number): boolean =>
