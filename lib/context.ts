@@ -5,6 +5,10 @@ import type { Annotations, DatasetRole, PersonContext } from './types';
 import { PRIVATE_HEADS } from './people/lexicon';
 import { roleIsOfficial } from './people/roles';
 
+// Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
+const NOT_NAME_CHARS = /[^\p{L}.]+/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** The article presents the person by a private description ("an analyst at X", "a research fellow"). */
 function presentedAsPrivate(role: string | null): boolean {
   if (!role) return false;
@@ -45,7 +49,7 @@ export interface NameGazetteer {
 function storyContext(a: Annotations): string[] {
   const words = new Set<string>();
   for (const p of a.people) {
-    for (const w of (p.roleInText ?? '').split(/[^\p{L}.]+/u)) if (w && /^\p{Lu}/u.test(w)) words.add(w);
+    for (const w of (p.roleInText ?? '').split(NOT_NAME_CHARS)) if (w && CAPITAL_START.test(w)) words.add(w);
   }
   return [...words].slice(0, 40);
 }

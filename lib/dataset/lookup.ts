@@ -74,6 +74,8 @@ function roleCountry(r: StoredRole, person: StoredPerson): string | null {
  * countries it ties the person to ("Chinese Ambassador" → China), and those it names as the post's
  * destination ("ambassador to Israel": Israel is in the office, not the person's country).
  */
+/** "to/in/at/for (the) Capitalised …": a place the role is about (ambassador to X), built once. */
+const DESTINATION = /\b(?:to|in|at|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/gu;
 const roleMemo = new Map<string, { words: string[]; countries: string[] }>();
 function readRole(text: string): { words: string[]; countries: string[] } {
   let r = roleMemo.get(text);
@@ -86,7 +88,7 @@ function readRole(text: string): { words: string[]; countries: string[] } {
 
 function computeRole(text: string): { words: string[]; countries: string[] } {
   const dest = new Set<string>();
-  for (const m of text.matchAll(/\b(?:to|in|at|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/gu)) for (const c of countriesIn(m[1]!)) dest.add(c);
+  for (const m of text.matchAll(DESTINATION)) for (const c of countriesIn(m[1]!)) dest.add(c);
   const countries = countriesIn(text).filter((c) => !dest.has(c));
   const words: string[] = [];
   for (const t of officeTokens(text)) {

@@ -35,13 +35,16 @@ export const NAME_SUFFIXES = new Set([
 ]);
 
 /** Lower case, diacritics folded, every non-letter/digit run replaced by one space. Apostrophes vanish. */
+/** Runs of what is neither a letter nor a digit (built once). */
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+
 export function fold(s: string): string {
   // Fast path for plain ASCII (most names and role phrases in English news).
   if (ASCII.test(s)) return s.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
   let t = s.replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c).normalize('NFKD').toLowerCase();
   t = t.replace(/[\u0300-\u036f\u02b0-\u02ff]/g, '');
   t = t.replace(/['’‘`´ʼʻ]/g, '');
-  t = t.replace(/[^\p{L}\p{N}]+/gu, ' ');
+  t = t.replace(NOT_WORD_RUN, ' ');
   return t.trim();
 }
 

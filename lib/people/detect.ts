@@ -17,6 +17,9 @@ import {
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
+/** "the director of the Stimson Center": a definite description of a post at a named body (built once). */
+const THE_X_OF_NAME = /^the\s+\p{Ll}[^,]*\s(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+
 export interface PeopleResult {
   people: Person[];
   /** The person whose mention covers offset, or null. */
@@ -616,7 +619,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (preApp && chain.hasRole && !/^the\s/i.test(preApp)) preApp = null;
     } else if (tokens[comma]?.text === ',' && chain.hasRole && tokens[comma - 1]?.kind === 'w') {
       const d = appositiveBefore(tokens, text, comma);
-      if (d && /^the\s+\p{Ll}[^,]*\s(?:of|at)\s+(?:the\s+)?\p{Lu}/u.test(d)) preApp = d;
+      if (d && THE_X_OF_NAME.test(d)) preApp = d;
     }
     const cp = !chain.hasRole ? countryPossessive(tokens, s) : null;
     if (cp) {

@@ -17,6 +17,9 @@ import {
 } from './lexicon';
 import { isPlace } from './names';
 
+/** "of/at (the) Capitalised …": the body a role names (built once). */
+const OF_CAPITALISED = /\b(?:of|at)\s+(?:the\s+)?(\p{Lu}[^,;()]*)/u;
+
 /** Per-token memo of the word reads below (role readers look at the same tokens many times). */
 interface Memo {
   lo?: string;
@@ -887,7 +890,7 @@ function privateComplement(role: string, words: string[], headAt: number): boole
   if (prep !== 'of' && prep !== 'at') return false;
   const rest = words.slice(headAt + 2).filter((w) => w !== 'the');
   if (!rest.length) return false;
-  const m = new RegExp(`\\b(?:of|at)\\s+(?:the\\s+)?(\\p{Lu}[^,;()]*)`, 'u').exec(role);
+  const m = OF_CAPITALISED.exec(role);
   if (!m) return false;
   const name = m[1]!.trim().split(/\s+/).slice(0, 6).join(' ');
   if (isPlace(name) || rest.some((w) => isPlace(w) || DEMONYMS.has(w) || PUBLIC_BODIES.has(w) || NATION_ABBREVS.has(w) || w === 'republic' || w === 'states' || w === 'nations')) return false;

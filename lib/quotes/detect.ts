@@ -15,6 +15,10 @@ import { speechEvent } from './reported';
 import { crowdCry, oneWordGoverned, quoteShape } from './shape';
 import { isCaption } from '../text/captions';
 
+// Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
+const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
+
 /**
  * Caps that keep pathological pages (thousands of quote marks, a megabyte in one paragraph) cheap:
  * past them, quotations are not attributed and sentences not read for reported speech. Real
@@ -282,7 +286,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
   for (; ci < candidates.length && ci < MAX_QUOTES; ci++) handle(candidates[ci]!, candTok[ci]!);
   // a pull quote: a paragraph of its own, unattributed, that repeats part of a longer quotation
   if (lone.size) {
-    const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const norm = (t: string) => t.toLowerCase().replace(NOT_WORD_RUN, ' ').trim();
     const body = quotes.filter((q) => !lone.has(q)).map((q) => norm(q.text)).join('\u0001');
     const present = new Set(quotes);
     const drop = new Set<Quote>();
@@ -369,7 +373,7 @@ function nameDescribedSpeakers(text: string, quotes: Quote[], people: PeopleResu
       for (let i = slice.indexOf(needle); i >= 0; i = slice.indexOf(needle, i + 1)) {
         const c = slice[i - 1];
         if (c !== 'T' && c !== 't') continue;
-        if (i > 1 && /[\p{L}]/u.test(slice[i - 2]!)) continue;
+        if (i > 1 && LETTER.test(slice[i - 2]!)) continue;
         const at = from + i + needle.length;
         const person = people.personAt(at);
         if (person && person.mentions.some((x) => x.start === at && x.text.includes(' '))) {
