@@ -2,21 +2,11 @@
 // the answers (or nulls) are applied back onto the annotations. The CLI answers synchronously from
 // the whole dataset; the extension asks its background worker, then applies the same way.
 import type { Annotations, DatasetRole, PersonContext } from './types';
-import { PRIVATE_HEADS } from './people/lexicon';
-import { roleIsOfficial } from './people/roles';
 
 // Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
 const NOT_NAME_CHARS = /[^\p{L}.]+/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
-/** The article presents the person by a private description ("an analyst at X", "a research fellow"). */
-function presentedAsPrivate(role: string | null): boolean {
-  if (!role) return false;
-  const head = role.split(/\s+(?:of|at|for|with|in|on|from|who|whose|which)\s+|,/i)[0]!.trim().split(/\s+/).pop()!.toLowerCase();
-  return PRIVATE_HEADS.has(head) && !NOT_OCCUPATIONS.has(head) && !roleIsOfficial(role);
-}
-/** Private heads that say nothing of a person's occupation: a nominee or a father may hold office. */
-const NOT_OCCUPATIONS = new Set('nominee candidate hopeful challenger contender rival president-elect mother father son daughter wife husband brother sister friend colleague neighbor neighbour grandmother grandfather granddaughter grandson stepdaughter stepson heir heiress elder resident citizen'.split(' '));
 
 export interface LookupQuery {
   /** The full name as the article resolved it. */
@@ -80,8 +70,9 @@ export function applyMatches(a: Annotations, matches: readonly (PersonContext | 
     // The dataset makes someone an official only when it shows the post held at the article's date
     // (a role that ended before or began after the article says nothing about how it presents them).
     // Without the article's date "held" only means "holds now", which says nothing about an old story.
-    // (a namesake in the dataset does not make official someone the article presents as a private person)
-    if (m.roleAtDate && a.article.published && (m.roleAtDateFit ?? 'held') === 'held' && !presentedAsPrivate(p.roleInText)) p.official = true;
+    // (a namesake in the dataset does not make official someone the article presents as a private person:
+    // the lookup, which runs in the worker with the people lexicons, says so in privateInText)
+    if (m.roleAtDate && a.article.published && (m.roleAtDateFit ?? 'held') === 'held' && !m.privateInText) p.official = true;
   });
   const byKey = new Map(a.people.map((p) => [p.key, p]));
   for (const q of [...a.quotes, ...a.reported]) {

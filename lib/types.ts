@@ -119,6 +119,8 @@ export interface PersonContext {
    * (began after).
    */
   roleAtDateFit?: 'held' | 'listed' | 'possible' | 'former' | 'later';
+  /** The story presents the person by a private occupation ("an analyst at X"): a namesake's post does not make them official. */
+  privateInText?: boolean;
   /** How the name was matched, and how many dataset people had that name form. */
   match?: { by: 'name' | 'short-name' | 'nickname' | 'swapped-order' | 'transliteration' | 'surname'; candidates: number };
   /** The dataset's latest source date (`verified` is the date stillHeld was checked on). */

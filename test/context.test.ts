@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyMatches, contextQueries } from '../lib/context';
+import { presentedAsPrivate } from '../lib/people/roles';
 import type { PersonContext } from '../lib/types';
 import { annotations } from './fixtures/annotations';
 
@@ -26,17 +27,14 @@ describe('applyMatches', () => {
   });
 
   it.each([
-    ['an analyst at Harbor Securities', false],
-    ['a research fellow at the Tidewater Institute', false],
-    ['Democratic vice presidential nominee', true],
-    ['His father', true],
-    [null, true],
-  ] as const)('a namesake in the dataset does not make official a person presented as private: %s', (role, official) => {
+    [true, false],
+    [false, true],
+    [undefined, true],
+  ] as const)('a namesake in the dataset does not make official a person the lookup says the story presents as private (%s)', (privateInText, official) => {
     const a = annotations();
     const i = a.people.findIndex((p) => p.name === 'Dee Park');
     a.people[i]!.official = false;
-    a.people[i]!.roleInText = role;
-    applyMatches(a, a.people.map((_, j) => (j === i ? ctx('held') : null)));
+    applyMatches(a, a.people.map((_, j) => (j === i ? { ...ctx('held'), privateInText } : null)));
     expect(a.people[i]!.official).toBe(official);
   });
 
@@ -55,5 +53,18 @@ describe('contextQueries', () => {
     expect(qs.map((q) => q.name)).toEqual(a.people.map((p) => p.name));
     expect(qs[0]!.date).toBe('2024-01-02');
     expect(qs[0]!.context).toContain('Harbor');
+  });
+});
+
+describe('presentedAsPrivate', () => {
+  it.each([
+    ['an analyst at Harbor Securities', true],
+    ['a research fellow at the Tidewater Institute', true],
+    ['Democratic vice presidential nominee', false],
+    ['His father', false],
+    ['Governor', false],
+    [null, false],
+  ] as const)('%s → %s', (role, expected) => {
+    expect(presentedAsPrivate(role)).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ import { DatasetCorrupt, type Dataset, type Entry, type StoredPerson, type Store
 import { fold, looseKey, nameKey, nameTokens, NAME_PREFIXES } from './normalize';
 import { officeOverlap, officeTokens } from './office';
 import { checkedOn, dayLo, FIT_SCORE, fitAt, prominence, stillHeld, toDatasetRole, type Fit } from './roles';
+import { presentedAsPrivate } from '../people/roles';
 
 type Tier = NonNullable<PersonContext['match']>['by'];
 
@@ -309,7 +310,9 @@ export function createLookup(ds: Dataset): ContextLookup {
     lookup(query: LookupQuery): PersonContext | null {
       if (broken) return null;
       try {
-        return lookupImpl(query);
+        const found = lookupImpl(query);
+        if (found && presentedAsPrivate(query.roleInText ?? null)) found.privateInText = true;
+        return found;
       } catch (e) {
         if (e instanceof DatasetCorrupt) {
           broken = true;

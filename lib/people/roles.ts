@@ -1064,3 +1064,12 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
   }
   return false;
 }
+
+/** The article presents the person by a private description ("an analyst at X", "a research fellow"). */
+export function presentedAsPrivate(role: string | null): boolean {
+  if (!role) return false;
+  const head = role.split(/\s+(?:of|at|for|with|in|on|from|who|whose|which)\s+|,/i)[0]!.trim().split(/\s+/).pop()!.toLowerCase();
+  return PRIVATE_HEADS.has(head) && !NOT_OCCUPATION_HEADS.has(head) && !roleIsOfficial(role);
+}
+/** Private heads that say nothing of a person's occupation: a nominee or a father may hold office. */
+const NOT_OCCUPATION_HEADS = new Set('nominee candidate hopeful challenger contender rival president-elect mother father son daughter wife husband brother sister friend colleague neighbor neighbour grandmother grandfather granddaughter grandson stepdaughter stepson heir heiress elder resident citizen'.split(' '));

@@ -29,6 +29,11 @@ describe('namesakes', () => {
     expect(L.lookup(q('John Smith', '2017-03-01', null, ['U.S.', 'Senate']))?.id).toBe('Q10');
   });
 
+  it('says when the story presents its person by a private occupation (a namesake is then no official)', () => {
+    expect(L.lookup(q('Xie Feng', '2024-01-02', 'an analyst at Harbor Securities', ['China']))?.privateInText).toBe(true);
+    expect(L.lookup(q('Xie Feng', '2024-01-02', 'Chinese Ambassador'))?.privateInText).toBeUndefined();
+  });
+
   it('gives no answer when nothing tells them apart', () => {
     expect(L.lookup(q('John Smith', '2017-03-01'))).toBeNull();
   });
