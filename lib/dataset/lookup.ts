@@ -87,6 +87,18 @@ function readRole(text: string): { words: string[]; countries: string[] } {
   return r;
 }
 
+/** Whether the story presents the person by a private occupation, per role phrase (the same phrases recur). */
+const privateMemo = new Map<string, boolean>();
+function privateRole(text: string | null): boolean {
+  if (!text) return false;
+  let r = privateMemo.get(text);
+  if (r === undefined) {
+    if (privateMemo.size > 5000) privateMemo.clear();
+    privateMemo.set(text, (r = presentedAsPrivate(text)));
+  }
+  return r;
+}
+
 function computeRole(text: string): { words: string[]; countries: string[] } {
   const dest = new Set<string>();
   for (const m of text.matchAll(DESTINATION)) for (const c of countriesIn(m[1]!)) dest.add(c);
@@ -311,7 +323,7 @@ export function createLookup(ds: Dataset): ContextLookup {
       if (broken) return null;
       try {
         const found = lookupImpl(query);
-        if (found && presentedAsPrivate(query.roleInText ?? null)) found.privateInText = true;
+        if (found && privateRole(query.roleInText ?? null)) found.privateInText = true;
         return found;
       } catch (e) {
         if (e instanceof DatasetCorrupt) {
