@@ -9,6 +9,7 @@ import { placeCard, type Box } from '../../lib/placement';
 export const CARD_TAG = 'whosaid-card';
 
 const CSS = `
+.card:focus { outline: 2px solid #2563eb; outline-offset: 2px; }
 .card { box-sizing: border-box; max-width: 340px; padding: 10px 12px; border-radius: 8px; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
   text-align: left; background: #ffffff; color: #1d1d1f; border: 1px solid #c9c9d1; box-shadow: 0 4px 16px rgba(0,0,0,.18); overflow-wrap: anywhere; }
 .card[data-tone="dark"] { background: #24242a; color: #ececf1; border-color: #55555f; box-shadow: 0 4px 16px rgba(0,0,0,.5); }
@@ -65,7 +66,8 @@ export function renderCard(card: HTMLElement, model: CardModel): void {
 export interface CardView {
   /**
    * Shows the card for `model` next to the text whose line boxes `anchor` returns. With `announce`
-   * (keyboard), the card is a polite live region, so screen readers read it out.
+   * (keyboard), focus moves into the card, so screen readers read it out (and back where it was when
+   * the card closes); a hover card is never announced and never takes focus.
    */
   show(model: CardModel, anchor: () => Box[], opts: { tone: Tone; announce: boolean; pointerX?: number }): void;
   /** Places the card again (after a scroll or resize); false when its text is out of view. */
@@ -99,6 +101,8 @@ export function createCardView(doc: Document, shadow: ShadowRootMode = 'closed')
   let card: HTMLElement | null = null;
   let current: { model: CardModel; anchor: () => Box[]; pointerX?: number } | null = null;
   let frame = 0;
+  /** Where focus was before a keyboard card took it. */
+  let returnTo: Element | null = null;
 
   const setPos = (left: number, top: number) => {
     host!.style.setProperty('left', `${Math.round(left)}px`, 'important');
@@ -116,6 +120,7 @@ export function createCardView(doc: Document, shadow: ShadowRootMode = 'closed')
     card.className = 'card';
     card.setAttribute('role', 'status');
     card.setAttribute('aria-atomic', 'true');
+    card.tabIndex = -1;
     root.append(style, card);
   };
 
@@ -138,6 +143,10 @@ export function createCardView(doc: Document, shadow: ShadowRootMode = 'closed')
         if (!current || current.model !== model) return;
         renderCard(card!, model);
         if (!view.reposition() && !opts.announce) view.hide();
+        else if (opts.announce) {
+          if (doc.activeElement !== host) returnTo = doc.activeElement;
+          card!.focus({ preventScroll: true });
+        }
       });
     },
     reposition() {
@@ -155,7 +164,11 @@ export function createCardView(doc: Document, shadow: ShadowRootMode = 'closed')
     hide() {
       win.cancelAnimationFrame(frame);
       current = null;
+      const hadFocus = !!host && doc.activeElement === host;
       host?.remove();
+      const back = returnTo;
+      returnTo = null;
+      if (hadFocus && back instanceof win.HTMLElement && back.isConnected) back.focus({ preventScroll: true });
     },
     isCard(target) {
       return !!host && target === host;

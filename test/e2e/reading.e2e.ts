@@ -117,10 +117,13 @@ describe('keys on the page', () => {
     const page = await open('/article.html');
     const quotes = await highlighted(page, 'whosaid-quotes');
     await page.locator('h1').click(); // focus in the page, not in a field
+    const focusedBefore = await page.evaluate(() => document.activeElement?.tagName);
     await page.keyboard.press('Alt+Shift+Period');
     await expect.poll(() => highlighted(page, 'whosaid-focus')).toEqual([quotes.find((q) => q.startsWith('We have waited'))]);
     await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Quote 1 of');
     expect((await readCard(page))!.attributes['aria-live']).toBe('polite');
+    // a keyboard card takes focus (screen readers read it), and gives it back when it closes
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('WHOSAID-CARD');
     await page.keyboard.press('Alt+Shift+Period');
     await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Quote 2 of');
     const second = await highlighted(page, 'whosaid-focus');
@@ -132,8 +135,10 @@ describe('keys on the page', () => {
     const box = (await cardBox(page))!;
     for (const r of await rangeRects(page, 'quotes', 'We have waited')) expect(overlaps(box, r)).toBe(false);
 
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('WHOSAID-CARD');
     await page.keyboard.press('Escape');
     await page.waitForSelector('whosaid-card', { state: 'detached', timeout: 2_000 });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(focusedBefore);
 
     await page.keyboard.press('Alt+Shift+H');
     await expect.poll(() => whosaidHighlights(page)).toEqual([]);
