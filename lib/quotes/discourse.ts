@@ -446,25 +446,11 @@ export class Discourse {
 
   /** Index of the last mention starting before token tok, or -1. */
   private lastMentionBefore(tok: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.mentions[mid]!.a < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return lastBefore(this.mentions, (m) => m.a, tok);
   }
 
   private lastEventBefore(tok: number): number {
-    let lo = 0;
-    let hi = this.events.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.events[mid]!.tok < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return lastBefore(this.events, (e) => e.tok, tok);
   }
 
   private paraAt(tok: number): number {
@@ -703,4 +689,16 @@ export class Discourse {
     const ei = this.lastEventBefore(tok);
     return ei >= 0 ? this.events[ei]! : null;
   }
+}
+
+/** Index of the last item (sorted by token) whose token is before tok, or -1: a binary search. */
+function lastBefore<T>(xs: readonly T[], tokOf: (x: T) => number, tok: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokOf(xs[mid]!) < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
