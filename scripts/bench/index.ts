@@ -1,10 +1,11 @@
-// npm run bench [-- --runs N] [--corpus DIR] [--limit N] [--no-peers] [--clock wall|cpu] [--json FILE] [--dom linkedom|jsdom]
+// npm run bench [-- --runs N] [--corpus DIR] [--limit N] [--no-peers] [--clock wall|cpu] [--json FILE] [--dom linkedom|jsdom] [--tsx]
 //
 // Prints figures, it asserts nothing: per page, the median of N runs of each stage; then over the
 // pages, the median and p95 of those per-page medians. Everything runs on linkedom, the DOM the CLI
 // uses (or, with --dom jsdom, on jsdom: the DOM the issue's "Readability takes about 45 ms a page"
 // refers to; both sides then run on jsdom), in one process, page by page, with the peers measured in
-// the same loop on the same inputs:
+// the same loop on the same inputs (lib/ bundled as the extension ships it, see shipped.ts; --tsx runs
+// it as tsx compiles it, about a fifth slower):
 //   - @mozilla/readability's parse() on a fresh clone of the same parsed document (it mutates);
 //   - compromise's nlp(text).people() on the story text WhoSaid's people stage reads.
 // Budgets (issue 6): whole pipeline <= 0.25x Readability, people stage >= 20x faster than compromise,
@@ -14,8 +15,8 @@ import { Readability } from '@mozilla/readability';
 import nlp from 'compromise';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHtml as parseLinkedom } from '../lib/dom';
-import { annotate, annotateSteps } from '../../lib/pipeline';
-import { detectPeople } from '../../lib/people/detect';
+import type * as Lib from './lib-entry';
+import { importShipped } from './shipped';
 import { loadPages, DEFAULT_CORPUS } from './corpus';
 import { fmt, median, percentile, sum, table } from './stats';
 import { bundleReport } from './bundle';
@@ -65,10 +66,12 @@ const now = clockName === 'cpu' ? () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 } : () => performance.now();
+const viaTsx = args.includes('--tsx');
+const { annotate, annotateSteps, detectPeople }: typeof Lib = viaTsx ? await import('./lib-entry') : await importShipped<typeof Lib>('scripts/bench/lib-entry.ts');
 const results: PageResult[] = [];
 const failed: string[] = [];
 const t0 = now();
-console.log(`WhoSaid benchmark: ${source}; ${runs} runs per page after one warm-up; DOM: ${domName}; clock: ${clockName}; node ${process.version}${gc ? '; minor gc before each timed step' : '; run with node --expose-gc for steadier figures'}`);
+console.log(`WhoSaid benchmark: ${source}; ${runs} runs per page after one warm-up; DOM: ${domName}; clock: ${clockName}; ${viaTsx ? 'lib/ as tsx runs it' : 'lib/ bundled as shipped'}; node ${process.version}${gc ? '; minor gc before each timed step' : '; run with node --expose-gc for steadier figures'}`);
 
 for (const [i, page] of pages.entries()) {
   try {

@@ -8,7 +8,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { LookupQuery } from '../../lib/context';
-import { createGazetteer, createLookup, gazetteerFromData, parseDataset, type Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../lib/dataset';
+import type * as DatasetLib from '../../lib/dataset';
+import { importShipped } from '../bench/shipped';
 import { DATASET_PATH } from '../lib/dataset';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,8 +47,13 @@ function goldQueries(ds: Dataset): LookupQuery[] {
   return out;
 }
 
+// lib/dataset as the extension ships it (bundled; see scripts/bench/shipped.ts), or with --tsx as tsx runs it.
+const viaTsx = process.argv.includes('--tsx');
+const { createGazetteer, createLookup, gazetteerFromData, parseDataset }: typeof DatasetLib = viaTsx ? await import('../../lib/dataset') : await importShipped<typeof DatasetLib>('lib/dataset/index.ts');
+
 function main(): number {
-  const file = process.argv[2] ? path.resolve(process.argv[2]) : DATASET_PATH;
+  const fileArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+  const file = fileArg ? path.resolve(fileArg) : DATASET_PATH;
   if (!fs.existsSync(file)) {
     console.error(`bench:dataset: no asset at ${file} (run npm run build:dataset)`);
     return 1;
@@ -54,7 +61,7 @@ function main(): number {
   const raw = fs.readFileSync(file);
   const gz = zlib.gzipSync(raw, { level: 9 }).length;
   console.log(`# Reference dataset figures (${path.relative(process.cwd(), file)})\n`);
-  console.log(`gc exposed: ${gc ? 'yes' : 'no (heap figures include garbage; run via npm run bench:dataset)'}\n`);
+  console.log(`gc exposed: ${gc ? 'yes' : 'no (heap figures include garbage; run via npm run bench:dataset)'}; code: ${viaTsx ? 'lib/dataset as tsx runs it' : 'lib/dataset bundled as the extension ships it (--tsx: as tsx runs it)'}\n`);
 
   // Load + parse: read the file and validate it (what the worker does after fetch(...).arrayBuffer()).
   // The default decoder (TextDecoder), as in the extension.
