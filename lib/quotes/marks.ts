@@ -1,7 +1,7 @@
 // Pairs quotation marks into quoted spans, in one pass over each paragraph with a small stack.
 //
 // Marks: curly “ ” and ‘ ’ (either as the primary pair), straight " and ', two apostrophes '' and
-// two backquotes `` used as a double quote, low-9 „…“ and ‚…‘, guillemets « » (and »…«), ‹ ›.
+// two backquotes `` used as a double quote (and their curly forms ‘‘ ’’), low-9 „…“ and ‚…‘, guillemets « » (and »…«), ‹ ›.
 // Openers and closers are told apart by what stands on either side, so mistyped marks (“no evidence",
 // a ” opening a quote) still pair. Apostrophes (don't, Xi's, rock 'n' roll, the '90s, countries'),
 // primes and inches (5'10") are not quotes. A quote left open at the end of a paragraph either runs
@@ -146,6 +146,30 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       }
     }
 
+    /**
+     * ‘‘ and ’’ typed for “ and ” (wire copy converted from '' and ``): an opening ‘‘ before a word opens a
+     * double quote; a closing ’’ after a word closes the open double quote (and a single one still open
+     * inside it: ‘no’’ ends both). Returns false to leave the two marks to the single-mark rules.
+     */
+    const pairedSingles = (code: number, i: number): boolean => {
+      const prev = i > para.start ? text[i - 1] : undefined;
+      const next = i + 2 < pEnd ? text[i + 2] : undefined;
+      if (code === 0x2018) {
+        if (!(isSpace(prev) || OPEN_BEFORE.has(prev!)) || isSpace(next)) return false;
+        push('double', i, 2, false);
+        return true;
+      }
+      if (isSpace(prev) || !(isSpace(next) || CLOSE_AFTER.has(next!))) return false;
+      const k = find('double');
+      if (k < 0) return false;
+      const ks = find('single');
+      if (ks > k) {
+        closeAt(ks, i, 1);
+        closeAt(k, i + 1, 1);
+      } else closeAt(k, i, 2);
+      return true;
+    };
+
     let i = para.start;
     if (pi > 0 && stack.length && stack[0]!.partStart > para.start) i = stack[0]!.partStart;
     for (; i < pEnd; i++) {
@@ -161,6 +185,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       const closerLike = !isSpace(prev) && !OPEN_BEFORE.has(prev!) ? isSpace(next) || CLOSE_AFTER.has(next!) : false;
       const closerAfterPunct = !isSpace(prev) && (isSpace(next) || CLOSE_AFTER.has(next!));
 
+      if ((code === 0x2018 || code === 0x2019) && text.charCodeAt(i + 1) === code && pairedSingles(code, i)) {
+        i++;
+        continue;
+      }
       if (ch === '`') {
         if (len === 2 && !isSpace(next)) push('double', i, 2, true);
         i += len - 1;
@@ -267,6 +295,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
       if (outer.family === 'double') {
         // the same typing as the opening mark: a straight quote continues with a straight one
         if (outer.straight ? a === '"' : a === '“' || a === '„' || a === '”') contLen = 1;
+        if (!outer.straight && a === '‘' && b === '‘') contLen = 2;
         if (outer.straight && ((a === "'" && b === "'") || (a === '`' && b === '`'))) contLen = 2;
       } else if (outer.family === 'single') {
         if (a === '‘' || (a === "'" && b !== "'") || a === '‚') contLen = 1;
