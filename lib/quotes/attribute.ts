@@ -115,7 +115,8 @@ export function cueAt(d: Discourse, k: number): Cue | null {
     // ("that says" is a relative clause, not "that statement"; "some calling" is a pronoun's verb)
     if ((DETERMINERS.has(pw) && pw !== 'that' && !(w.endsWith('ing') && /^(?:some|many|each|all|both|several|others|few|most)$/.test(pw))) || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
     if (STRICT_NOUN_FORMS.has(w) && !(SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || (d.orgOfTok[j]! >= 0 && !isAcronymLike(prev)) || /^(?:who|which|that)$/.test(pw))) return null;
-    if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
+    // ("a statement warning that …", "a letter urging …": a participle after a statement noun reports it)
+    if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || (participleForm(w) && STATEMENT_NOUNS.has(pw)) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
     // passive: "is accused of", "was told", "has been described as" (but "was quoted as saying" reaches "saying")
     if (BE.has(pw) && !w.endsWith('ing')) return null;
     // an infinitive ("to respond to …") reports nothing by itself
@@ -125,6 +126,10 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   const text = len === 2 ? `${w} ${d.lw(k + 1)}` : w;
   return { text, lemma, len, participle };
 }
+
+/** Heads that name no kind of body, so the organisation they stand for is the one just named. */
+const GENERIC_ORG_HEADS = new Set(['agency', 'group', 'organization', 'organisation']);
+const participleForm = (w: string) => w.length > 5 && w.endsWith('ing');
 
 function personSpeaker(p: Person, via: Speaker['via'] = 'name'): Speaker {
   return { name: p.name, kind: 'person', person: p, description: null, plural: false, via };
@@ -445,6 +450,10 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
           const c = d.resolveCompany(a);
           if (c) return orgSpeaker(c, desc);
         }
+        if (GENERIC_ORG_HEADS.has(hw) && words.length <= 2) {
+          const n = d.resolveNearbyOrg(a);
+          if (n) return orgSpeaker(n.name, desc);
+        }
       }
       return unnamed(desc, true, hw);
     }
@@ -619,7 +628,16 @@ function adverbialStart(d: Discourse, k: number): boolean {
   if (!t) return false;
   const w = lower(t);
   if (SUBORDINATORS.has(w) || TIME_WORDS.has(w) || isAdverb(t) || t.kind === 'n') return true;
+  if (sentenceAdverb(d, k)) return true;
   return participleOpener(d, k);
+}
+
+/** Endings of -ly adverbs that names and places do not have ("Critically", "Notably"; not "Italy", "Kelly"). */
+const SENTENCE_ADVERB_RE = /^[a-z]{3,}(?:ally|ously|ively|ably|ibly|edly|ingly|ently|antly|ately|fully|lessly)$/;
+/** "Critically, however, it pointed out": an -ly adverb capitalised because it opens the sentence. */
+function sentenceAdverb(d: Discourse, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && isCapitalised(t) && d.mentionOfTok[k]! < 0 && SENTENCE_ADVERB_RE.test(d.lw(k));
 }
 
 /** "Speaking at …", "Following the arrests": an -ing word opening an adverbial ("Beijing considers" is not). */
@@ -798,7 +816,7 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
     while (e < limit && !(d.quoteTok[e] === 0 && (toks[e]!.text === ',' || toks[e]!.text === '—' || toks[e]!.text === ';'))) e++;
     const w0 = d.lw(s);
     const t0 = toks[s]!;
-    if (SUBORDINATORS.has(w0) || participleOpener(d, s) || isAdverb(t0) || t0.kind === 'n') {
+    if (SUBORDINATORS.has(w0) || participleOpener(d, s) || isAdverb(t0) || sentenceAdverb(d, s) || t0.kind === 'n') {
       if (e >= limit) {
         // "On September 27 they published …": an adverbial with no comma after it
         for (let k = s + 1; k < limit && k < s + 12; k++) {

@@ -558,6 +558,21 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * "… drawn up by the Storm Prediction Center. The agency warns …": for a generic head (agency, group,
+   * organisation), the organisation named last before `tok` in its sentence or the one before, outside
+   * quotations, or null.
+   */
+  resolveNearbyOrg(tok: number): OrgRec | null {
+    const si = this.sentOfTok[tok]!;
+    const from = si > 0 ? this.sents[si - 1]!.a : this.sents[si]!.a;
+    for (let k = tok - 1; k >= from && k >= 0; k--) {
+      const o = this.orgOfTok[k]!;
+      if (o >= 0 && this.quoteTok[k] === 0) return this.orgs[o]!;
+    }
+    return null;
+  }
+
   /** "the ministry", "the bureau": the latest organisation whose name has that word. */
   resolveOrgHead(tok: number, head: string): OrgRec | null {
     let lo = 0;

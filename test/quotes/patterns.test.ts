@@ -134,3 +134,36 @@ describe('captions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['We listened,']);
   });
 });
+
+describe('wire-copy patterns', () => {
+  it('“…,’’ X, chief executive of Y, told the BBC: a quote closed by two single marks ends there', () => {
+    const r = quotesOf('“It was an attempt to mislead voters,’’ Ann Holt, chief executive of a fact-checking charity, told the BBC.');
+    const q = quoteWith(r, 'mislead voters');
+    expect(q.text).toBe('It was an attempt to mislead voters,');
+    expect(q.speaker).toBe('Ann Holt');
+    expect(q.cue).toBe('told');
+  });
+
+  it('a capitalised sentence adverb is not the subject: “Critically, however, it pointed out …”', () => {
+    const r = quotesOf('The Electoral Commission issued a statement on Monday. Critically, however, it pointed out that it has no “role in regulating what parties post online.”');
+    expect(quoteWith(r, 'role in regulating').speaker).not.toBe('Critically');
+  });
+
+  it('“X issued a statement warning that “…””: the participle after a statement noun is the cue', () => {
+    const r = quotesOf('The Electoral Commission issued a statement warning that “voters are entitled to know who is behind a campaign.”');
+    const q = quoteWith(r, 'entitled to know');
+    expect(q.speaker).toBe('Electoral Commission');
+    expect(q.cue).toBe('warning');
+  });
+
+  it('“The agency warns …” right after the agency was named: that organisation', () => {
+    const r = quotesOf('The outlook was drawn up by the Storm Prediction Center. The agency warns that “all hazards will be possible, including strong tornadoes.”');
+    expect(quoteWith(r, 'all hazards').speaker).toBe('Storm Prediction Center');
+    expect(quoteWith(r, 'all hazards').speakerKind).toBe('organization');
+  });
+
+  it('“the group said” with no organisation named close by stays unnamed', () => {
+    const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
+    expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
+  });
+});
