@@ -333,9 +333,20 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return k + 1;
   }
 
-  /** "Do Thi Lan": a capitalised verb-like function word opening a run of two or more name words. */
+  /**
+   * "Do Thi Lan": a capitalised verb-like function word opening a run of two or more name words; with
+   * one name word after it ("Will Moy", "To Lam") only where the text then treats the pair as a person:
+   * an appositive after a comma or a reporting verb ("Will Moy, chief executive of …", "To Lam said").
+   */
   function functionOpensName(members: number[]): boolean {
-    if (members.length < 3 || !NAME_OPENING_FUNCTION.has(lower(tokens[members[0]!]))) return false;
+    if (members.length < 2 || !NAME_OPENING_FUNCTION.has(lower(tokens[members[0]!]))) return false;
+    if (members.length === 2) {
+      const at = members[1]! + 1;
+      const next = tokens[at];
+      const after = tokens[at + 1];
+      const appositive = next?.text === ',' && !!after && after.kind === 'w' && !isCapitalised(after) && !FUNCTION_WORDS.has(lower(after)) || (next?.text === ',' && (lower(after) === 'a' || lower(after) === 'the'));
+      if (!appositive && !SPEECH_VERBS.has(lower(next))) return false;
+    }
     for (let m = 1; m < members.length; m++) {
       const t = tokens[members[m]!]!;
       if (FUNCTION_WORDS.has(lower(t)) || isAcronym(t) || isSplitTitle(t) || isRoleWord(t) || NOT_NAME.has(bareLower(t)) || isInitialText(t.text)) return false;

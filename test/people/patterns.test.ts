@@ -236,3 +236,16 @@ describe('captions and whose-clauses', () => {
     expect(person('Parents were divided. Greg Hallett, whose two children attend Lincoln, said he worried.', 'Greg Hallett')!.roleInText).toBe('whose two children attend Lincoln');
   });
 });
+
+describe('given names that are also function words', () => {
+  it('“Will Moy, chief executive of …”: a two-word name opened by “Will” before an appositive', () => {
+    const p = person('“It was wrong,” Will Moy, chief executive of a fact-checking charity, told the BBC. Moy said more.', 'Will Moy');
+    expect(p).toBeDefined();
+    expect(p!.roleInText).toBe('chief executive of a fact-checking charity');
+    expect(p!.mentions.map((m) => m.text)).toEqual(['Will Moy', 'Moy']);
+  });
+
+  it('“Will” opening a question is not a name: “Will Parliament agree?”', () => {
+    expect(names('Will Parliament agree to the plan, or will it delay? Nobody knows.')).toEqual([]);
+  });
+});
