@@ -936,6 +936,18 @@ export function subjectOfCue(d: Discourse, c: number, cue: Cue, lo: number, hi: 
   return subjectBefore(d, c, lo) ?? (INVERTIBLE.has(cue.lemma) ? subjectAfter(d, c + cue.len, hi) : null);
 }
 
+/** The words between two quotations are only "and" / "or" (with commas): “A” and “B”. */
+function joinsQuotes(d: Discourse, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  let conj = false;
+  for (let k = a; k < b; k++) {
+    const w = d.lw(k);
+    if (w === 'and' || w === 'or') conj = true;
+    else if (w !== ',') return false;
+  }
+  return conj;
+}
+
 /**
  * Attribution of one top-level quotation, from the words of its sentence outside quotation marks.
  * Returns null when the sentence has no attribution (continuation is the caller's business).
@@ -979,8 +991,18 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       if (toks[k]?.text === ',' && k < sentB) kk = k + 1;
       else cuesSeen = 2;
     }
+    let joined = false;
     for (let c = kk; c < sentB && c < kk + 32 && cuesSeen < 2; c++) {
-      if (d.quoteTok[c] !== 0) break;
+      if (d.quoteTok[c] !== 0) {
+        // “…” and “…,” X said: a quotation joined to the next one by "and" shares its attribution
+        if (joined || cuesSeen || nextSentence || !joinsQuotes(d, kk, c)) break;
+        joined = true;
+        while (c < sentB && d.quoteTok[c] !== 0) c++;
+        kk = c;
+        while (kk < sentB && kk < c + 3 && toks[kk]!.kind === 'p' && d.quoteTok[kk] === 0 && toks[kk]!.text !== '(') kk++;
+        c = kk - 1;
+        continue;
+      }
       const tx = toks[c]!.text;
       if (tx === ';') break;
       const cue = cueAt(d, c);

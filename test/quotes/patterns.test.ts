@@ -162,6 +162,12 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'all hazards').speakerKind).toBe('organization');
   });
 
+  it('“…” and “…,” X said: the first quotation shares the attribution of the second', () => {
+    const r = quotesOf('The outages have been “terribly disruptive” and “we will not gamble with public safety,” company chief executive Andy Vesey said.', [{ name: 'Andy Vesey' }]);
+    expect(quoteWith(r, 'terribly disruptive').speaker).toBe('Andy Vesey');
+    expect(quoteWith(r, 'not gamble').speaker).toBe('Andy Vesey');
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
