@@ -696,7 +696,41 @@ export class Discourse {
       const e = this.toks[m.b - 1]!.end;
       if (after.test(this.text.slice(e, e + 24)) || before.test(this.text.slice(Math.max(0, s - 40), s))) return m.person;
     }
-    return null;
+    const p = this.personOfSentenceBefore(tok);
+    return p && !this.statedOtherAge(p, tok, age) ? p : null;
+  }
+
+  /** The story gave the person another age before tok ("Dana X, 34," against "the 61-year-old"). */
+  private statedOtherAge(p: Person, tok: number, age: string): boolean {
+    for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 200; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (m.person !== p) continue;
+      const e = this.toks[m.b - 1]!.end;
+      const x = /^,\s*(?:a\s+)?(\d{1,3})(?:[,.]|-year-old)/.exec(this.text.slice(e, e + 24));
+      if (x && x[1] !== age) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Police arrested Dana X on Friday. “…,” the 34-year-old told reporters": with no age given, an age
+   * epithet refers to the person the sentence before is about: the first person it names (it names
+   * one or two), outside quotations and within the paragraph before.
+   */
+  personOfSentenceBefore(tok: number): Person | null {
+    const si = this.sentOfTok[tok]!;
+    const prev = this.sents[si - 1];
+    if (!prev || prev.para < this.sents[si]!.para - 1) return null;
+    let first: Person | null = null;
+    let others = 0;
+    for (let mi = this.lastMentionBefore(prev.b), steps = 0; mi >= 0 && steps < 20; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (m.a < prev.a) break;
+      if (m.inQuote) continue;
+      if (first && m.person !== first) others++;
+      first = m.person;
+    }
+    return first && others <= 1 ? first : null;
   }
 
   /** The latest speaker event before tok (for continuations). */

@@ -168,6 +168,16 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'not gamble').speaker).toBe('Andy Vesey');
   });
 
+  it('“the 34-year-old” with no age given before: the person the sentence before names', () => {
+    const r = quotesOf('Police arrested Dana Whitfield on Friday. “I did nothing wrong,” the 34-year-old told reporters.', [{ name: 'Dana Whitfield' }]);
+    expect(quoteWith(r, 'nothing wrong').speaker).toBe('Dana Whitfield');
+  });
+
+  it('an age epithet never goes to someone the story gave another age', () => {
+    const r = quotesOf('Dana Whitfield, 34, hugged her lawyer. “She did nothing wrong,” the 61-year-old said.', [{ name: 'Dana Whitfield' }]);
+    expect(quoteWith(r, 'nothing wrong').speaker).toBeNull();
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
