@@ -9,7 +9,7 @@ import type { Quote, ReportedSpeech, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
-import { Discourse, type Speaker } from './discourse';
+import { Discourse, type Speaker, type SpeakerEvent } from './discourse';
 import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
 import { crowdCry, oneWordGoverned, quoteShape } from './shape';
@@ -124,7 +124,26 @@ function speakership(d: Discourse, story: StoryText, c: Candidate, oTok: number,
   if (ctx && ctx.name && (ctx.kind === 'person' || colonIntro) && (ctx.via === 'name' || ctx.via === 'pronoun')) {
     return { attr: { speaker: { ...ctx, via: 'context' }, cue: null, cueTok: oTok, kind: 'before' }, how: 'context', samePara: false };
   }
+  const lede = ledeSpeaker(d, story, c, para, ev);
+  if (lede) return { attr: { speaker: lede, cue: null, cueTok: oTok, kind: 'next' }, how: 'context', samePara: false };
   return { attr: null, how: 'none', samePara: false };
+}
+
+/**
+ * A quote-first lede: the story's first quotation stands alone as a whole paragraph, unattributed, and the
+ * next paragraph opens with the person who said it ("“We lost everything.” ¶ Maria Santos, 54, has sold
+ * chilies there for thirty years …"). Only before any other speech in the story, and only a named person.
+ */
+function ledeSpeaker(d: Discourse, story: StoryText, c: Candidate, para: number, ev: SpeakerEvent | null): Speaker | null {
+  if (ev || c.close < 0) return null;
+  const p = story.paragraphs[para];
+  const next = d.paras[para + 1];
+  if (!p || !next || c.open > p.start + 1 || c.close + c.closeLen < p.end - 1) return null;
+  const sent = d.sents[d.sentOfTok[next.a]!];
+  if (!sent) return null;
+  for (let k = sent.a; k < sent.b; k++) if (d.quoteTok[k] !== 0) return null;
+  const subj = sentenceSubject(d, sent.a, sent.b);
+  return subj && subj.kind === 'person' && subj.via === 'name' && subj.person ? { ...subj, via: 'context' } : null;
 }
 
 /** Quotation or term? Shape, context and attribution decide. */

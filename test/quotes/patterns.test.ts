@@ -178,6 +178,18 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'nothing wrong').speaker).toBeNull();
   });
 
+  it('a quote-first lede: the story’s opening quotation is the person the next paragraph opens with', () => {
+    const r = quotesOf('“We lost everything in twenty minutes.”\n\nMaria Santos, 54, has sold chilies at the market for thirty years. On Tuesday she watched it burn.', [{ name: 'Maria Santos' }]);
+    const q = quoteWith(r, 'lost everything');
+    expect(q.speaker).toBe('Maria Santos');
+    expect(q.confidence).toBeLessThan(0.8);
+  });
+
+  it('… but not when the next paragraph opens with something else', () => {
+    const r = quotesOf('“We lost everything in twenty minutes.”\n\nThe fire started at dawn near the fish stalls, according to the fire service.\n\nMaria Santos, 54, has sold chilies there for years.', [{ name: 'Maria Santos' }]);
+    expect(quoteWith(r, 'lost everything').speaker).not.toBe('Maria Santos');
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
