@@ -9,7 +9,7 @@
 // the cost per quote is constant.
 import type { Person } from '../types';
 import { isCapitalised, toLower, type Token } from '../text/tokens';
-import { FUNCTION_WORDS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
+import { DEMONYMS, FUNCTION_WORDS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
   BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER, ORG_WORDS,
@@ -127,8 +127,51 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   return { text, lemma, len, participle };
 }
 
-/** Heads that name no kind of body, so the organisation they stand for is the one just named. */
-const GENERIC_ORG_HEADS = new Set(['agency', 'group', 'organization', 'organisation']);
+/**
+ * Nouns for a kind of body ("the club", "the lender", "the regulator"): in an attribution they stand for
+ * the body of that kind the story has just named, whose name need not contain the noun.
+ */
+const BODY_KIND_HEADS = new Set([
+  'agency', 'group', 'organization', 'organisation', 'club', 'team', 'side', 'firm', 'company', 'airline', 'carrier',
+  'manufacturer', 'maker', 'carmaker', 'automaker', 'retailer', 'insurer', 'lender', 'operator', 'regulator',
+  'watchdog', 'broadcaster', 'network', 'newspaper', 'publisher', 'studio', 'label', 'charity', 'nonprofit',
+  'developer', 'supplier', 'producer', 'chain', 'startup', 'utility', 'giant', 'conglomerate', 'miner', 'brewer',
+]);
+
+/**
+ * The body that "the <kind>" refers to: one whose name has that word, else the company the story
+ * presents as one (for company nouns), else the organisation named last in this sentence or the one
+ * before, else the organisation the sentence before is about ("Tesla cut prices. “…,” the carmaker said").
+ */
+function bodyByKind(d: Discourse, a: number, hw: string): string | null {
+  const named = d.resolveOrgHead(a, hw);
+  if (named) return named.name;
+  const near = d.resolveNearbyOrg(a);
+  if (near) return near.name;
+  const si = d.sentOfTok[a]!;
+  const prev = d.sents[si - 1];
+  if (!prev || prev.para < d.sents[si]!.para - 1) return null;
+  let quoted = false;
+  for (let k = prev.a; k < prev.b && !quoted; k++) if (d.quoteTok[k] !== 0) quoted = true;
+  if (quoted) return null;
+  const subj = sentenceSubject(d, prev.a, prev.b);
+  if (!subj || subj.kind !== 'organization' || subj.via !== 'org' || !subj.name) return null;
+  // a single capitalised word opening the sentence is a name only if the story capitalises it elsewhere
+  // too ("Tesla"), not a common noun ("Prices rose …")
+  if (!/\s/.test(subj.name) && !/^[A-Z]{2,}$/.test(subj.name) && !capitalisedMidSentence(d, subj.name)) return null;
+  return subj.name;
+}
+
+/** The word occurs capitalised somewhere in the story other than at a sentence start. */
+function capitalisedMidSentence(d: Discourse, word: string): boolean {
+  const text = d.text;
+  for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + 1), n++) {
+    let k = i - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+    if (k >= 0 && /[\p{L}\p{N},;]/u.test(text[k]!) && !/[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) return true;
+  }
+  return false;
+}
 const participleForm = (w: string) => w.length > 5 && w.endsWith('ing');
 
 function personSpeaker(p: Person, via: Speaker['via'] = 'name'): Speaker {
@@ -438,6 +481,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       }
       return unnamed(desc, false);
     }
+    // "the Spanish club said": a nationality is no name; the club is one the story named
+    const demonymOnly = caps.length > 0 && caps.every((k) => DEMONYMS.has(d.lw(k)));
+    if (demonymOnly && definite && BODY_KIND_HEADS.has(hw) && words.length <= 4) {
+      const o = bodyByKind(d, a, hw);
+      return o ? orgSpeaker(o, desc) : unnamed(desc, false, hw);
+    }
     if (ORG_HEADS_LOWER.has(hw)) {
       if (capsName) {
         const name = stripThe(phrase(d, caps[0]!, h + 1));
@@ -450,9 +499,9 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
           const c = d.resolveCompany(a);
           if (c) return orgSpeaker(c, desc);
         }
-        if (GENERIC_ORG_HEADS.has(hw) && words.length <= 2) {
-          const n = d.resolveNearbyOrg(a);
-          if (n) return orgSpeaker(n.name, desc);
+        if (BODY_KIND_HEADS.has(hw) && words.length <= 3) {
+          const o = bodyByKind(d, a, hw);
+          if (o) return orgSpeaker(o, desc);
         }
       }
       return unnamed(desc, true, hw);
@@ -482,6 +531,10 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       if (r) return personSpeaker(r.person, 'role');
     }
     if (UNNAMED_HEADS.has(hw) || PERSON_ROLE_HEADS.has(hw) || MEMBER_NOUNS.has(hw)) return unnamed(desc, hw.endsWith('s') || hw === 'people' || hw === 'police', hw);
+    if (definite && BODY_KIND_HEADS.has(hw) && words.length <= 3) {
+      const o = bodyByKind(d, a, hw);
+      if (o) return orgSpeaker(o, desc);
+    }
     // "His surrogates", "the crowd": a short noun phrase with a determiner
     if (words.length <= 4 && /^(?:the|his|her|their|its|our|some|many|several|other|a|an)$/.test(first) && words.length >= 2 && !isAdverb(head) && !BETWEEN_SUBJECT_AND_VERB.has(hw) && !SUBJECT_PRONOUNS.has(hw) && head.kind === 'w') return unnamed(desc, hw.endsWith('s'), hw);
     return null;

@@ -190,6 +190,24 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'lost everything').speaker).not.toBe('Maria Santos');
   });
 
+  it.each([
+    ['the club', 'Harbourside United rejected a second bid for the striker on Monday. “He is not for sale at any price,” the club said.', 'Harbourside United'],
+    ['the lender', 'Acme Lending cut its rates on Monday. “Borrowers will see the change at once,” the lender said.', 'Acme Lending'],
+    ['the carmaker', 'Shares in Tesla fell. Tesla cut prices again. “Demand remains strong,” the carmaker said.', 'Tesla'],
+  ])('“%s said” right after that body was named: the body', (_n, text, org) => {
+    const q = quotesOf(text).quotes[0]!;
+    expect(q.speaker).toBe(org);
+    expect(q.speakerKind).toBe('organization');
+  });
+
+  it('… but a common noun opening the sentence before is no body: “Prices rose … the lender said”', () => {
+    expect(quotesOf('Prices rose again in March. “We expect more of the same,” the lender said.').quotes[0]!.speaker).toBeNull();
+  });
+
+  it('“the Spanish club said” is never an organisation called “Spanish club”', () => {
+    expect(quotesOf('The deal collapsed on Monday. “We have reached our limit,” the Spanish club said.').quotes[0]!.speaker).toBeNull();
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
