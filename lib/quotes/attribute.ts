@@ -155,11 +155,16 @@ function bodyByKind(d: Discourse, a: number, hw: string): string | null {
   for (let k = prev.a; k < prev.b && !quoted; k++) if (d.quoteTok[k] !== 0) quoted = true;
   if (quoted) return null;
   const subj = sentenceSubject(d, prev.a, prev.b);
-  if (!subj || subj.kind !== 'organization' || subj.via !== 'org' || !subj.name) return null;
-  // a single capitalised word opening the sentence is a name only if the story capitalises it elsewhere
-  // too ("Tesla"), not a common noun ("Prices rose …")
-  if (!/\s/.test(subj.name) && !/^[A-Z]{2,}$/.test(subj.name) && !capitalisedMidSentence(d, subj.name)) return null;
-  return subj.name;
+  return subj && namedBody(d, subj) ? subj.name : null;
+}
+
+/**
+ * The subject of a sentence names an organisation. A single capitalised word opening the sentence is
+ * a name only if the story capitalises it elsewhere too ("Tesla"), not a common noun ("Prices rose …").
+ */
+function namedBody(d: Discourse, subj: Speaker): boolean {
+  if (subj.kind !== 'organization' || subj.via !== 'org' || !subj.name) return false;
+  return /\s/.test(subj.name) || /^[A-Z]{2,}$/.test(subj.name) || capitalisedMidSentence(d, subj.name);
 }
 
 /** The word occurs capitalised somewhere in the story other than at a sentence start. */
@@ -288,8 +293,12 @@ function resolvePronoun(d: Discourse, w: string, k: number, desc: string): Speak
     const si = d.sentOfTok[k]!;
     const sent = d.sents[si]!;
     const prevSent = d.sents[si - 1];
-    const subj = k > sent.a + 1 ? sentenceSubject(d, sent.a, k) : prevSent && prevSent.para >= sent.para - 1 ? sentenceSubject(d, prevSent.a, prevSent.b) : null;
-    if (subj && subj.name && subj.kind === 'organization') return { ...subj, via: 'pronoun' };
+    const prevOk = !!prevSent && prevSent.para >= sent.para - 1;
+    // (a sentence that opens with the quotation has no subject of its own before the pronoun)
+    const own = k > sent.a + 1 ? sentenceSubject(d, sent.a, k) : null;
+    if (own && own.name && own.kind === 'organization') return { ...own, via: 'pronoun' };
+    const before = !own && prevOk && (k <= sent.a + 1 || d.quoteTok[sent.a + 1] !== 0) ? sentenceSubject(d, prevSent.a, prevSent.b) : null;
+    if (before && namedBody(d, before)) return { ...before, via: 'pronoun' };
     return unnamed(desc, w === 'they');
   }
   return unnamed(desc, w === 'we');

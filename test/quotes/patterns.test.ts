@@ -208,6 +208,12 @@ describe('wire-copy patterns', () => {
     expect(quotesOf('The deal collapsed on Monday. “We have reached our limit,” the Spanish club said.').quotes[0]!.speaker).toBeNull();
   });
 
+  it('“…,” they said / it said after a sentence about a named body: that body', () => {
+    expect(quotesOf('Big Machine have twice denied doing anything wrong.\n\n“At no point did we say she could not perform,” they said.').quotes[0]!.speaker).toBe('Big Machine');
+    expect(quotesOf('Northwind Airways cancelled 40 flights on Friday. “Safety comes first,” it said.').quotes[0]!.speaker).toBe('Northwind Airways');
+    expect(quotesOf('Prices rose again in March. “We expect more of the same,” they said.').quotes[0]!.speaker).toBeNull();
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
