@@ -1,4 +1,4 @@
-// The reading aids on the page: the card on hover and for the current quote, stepping through quotes,
+// The reading aids on the page: the card on hover (on a tap with touch) and for the current quote, stepping through quotes,
 // hiding the annotations, and the flash after the popup reveals one. Wires the pointer and keys to
 // the PageController; everything it adds listens on `signal` and dies with the content script.
 import type { Annotations, Category } from '../../lib/types';
@@ -36,13 +36,17 @@ export interface Reading {
 const SAME_PRESS_MS = 400;
 /** How long the card stays after the pointer leaves the text (time to move into the card). */
 const HIDE_DELAY_MS = 300;
+/** A touch that moves less than this and lifts within TAP_MAX_MS is a tap, not a scroll or a long press. */
+const TAP_SLOP_PX = 12;
+const TAP_MAX_MS = 600;
 const FLASH_STEPS_MS = [160, 320, 480, 640];
 
 export function setupReading(page: ReadingPage, doc: Document, signal: AbortSignal): Reading {
   const win = doc.defaultView!;
   const card = createCardView(doc);
   let index: HitIndex | null = null;
-  let origin: 'hover' | 'keys' | null = null;
+  let origin: 'hover' | 'tap' | 'keys' | null = null;
+  let tap: { x: number; y: number; at: number; id: number } | null = null;
   let hideTimer = 0;
   let flashTimers: number[] = [];
   let lastKeys: { action: ReadingAction; at: number } | null = null;
@@ -59,7 +63,7 @@ export function setupReading(page: ReadingPage, doc: Document, signal: AbortSign
     return index.at(caret).find((i) => page.shows(i.category) && onRange(i.range, x, y)) ?? null;
   };
 
-  const open = (key: string, how: 'hover' | 'keys', pointerX?: number): boolean => {
+  const open = (key: string, how: 'hover' | 'tap' | 'keys', pointerX?: number): boolean => {
     const a = page.annotations;
     const items = itemsFor(key);
     const model = a && items.length ? cardModel(a, key) : null;
@@ -110,6 +114,20 @@ export function setupReading(page: ReadingPage, doc: Document, signal: AbortSign
   });
   listen(doc, 'pointerdown', (e) => {
     if (!card.isCard(e.target)) close();
+    tap = e.pointerType === 'touch' && e.isPrimary ? { x: e.clientX, y: e.clientY, at: e.timeStamp, id: e.pointerId } : null;
+  });
+  // touch has no hover: a tap on a highlight opens its card (the page still gets the tap); a tap
+  // elsewhere closes it (pointerdown above)
+  listen(doc, 'pointerup', (e) => {
+    const t = tap;
+    tap = null;
+    if (!t || e.pointerType !== 'touch' || e.pointerId !== t.id || !page.painted.length || card.isCard(e.target)) return;
+    if (Math.hypot(e.clientX - t.x, e.clientY - t.y) > TAP_SLOP_PX || e.timeStamp - t.at > TAP_MAX_MS) return;
+    const item = hitTest(e.clientX, e.clientY);
+    if (item) open(item.key, 'tap', e.clientX);
+  });
+  listen(doc, 'pointercancel', () => {
+    tap = null;
   });
   let scrollPending = false;
   const follow = () => {
@@ -117,8 +135,8 @@ export function setupReading(page: ReadingPage, doc: Document, signal: AbortSign
     scrollPending = true;
     win.requestAnimationFrame(() => {
       scrollPending = false;
-      // a hover card goes when its text scrolls away; a keyboard card follows its quote into view
-      if (origin && !card.reposition() && origin === 'hover') close();
+      // a hover or tap card goes when its text scrolls away; a keyboard card follows its quote into view
+      if (origin && !card.reposition() && origin !== 'keys') close();
     });
   };
   listen(doc, 'scroll', follow);

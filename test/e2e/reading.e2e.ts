@@ -72,6 +72,35 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('opens on a tap with touch (there is no hover), ignores a swipe, and closes on a tap elsewhere', async () => {
+    const page = await open('/article.html');
+    const rects = await rangeRects(page, 'quotes', 'We have waited');
+    const p = centre(rects[0]!);
+    const touch = (type: string, x: number, y: number) =>
+      page.evaluate(
+        ({ type, x, y }) => {
+          const target = document.elementFromPoint(x, y) ?? document.body;
+          target.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType: 'touch', isPrimary: true, pointerId: 7, clientX: x, clientY: y }));
+        },
+        { type, x, y },
+      );
+    // a swipe that starts on the quote is a scroll: no card
+    await touch('pointerdown', p.x, p.y);
+    await touch('pointerup', p.x, p.y + 80);
+    await page.waitForTimeout(300);
+    expect(await readCard(page)).toBeNull();
+    // a tap on the quote: its card
+    await touch('pointerdown', p.x, p.y);
+    await touch('pointerup', p.x + 2, p.y + 1);
+    await page.waitForSelector('whosaid-card', { state: 'attached', timeout: 5_000 });
+    await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Helena Marsh');
+    // a tap away from it: the card goes
+    await touch('pointerdown', 5, 5);
+    await touch('pointerup', 5, 5);
+    await page.waitForSelector('whosaid-card', { state: 'detached', timeout: 5_000 });
+    await page.close();
+  });
+
   it('is dark on a dark page, and styled even where the page forbids inline styles (CSP)', async () => {
     const page = await open('/dark-article.html', 'whosaid-quotes-dark');
     const rects = await rangeRects(page, 'quotes', 'People on the islands');
