@@ -30,6 +30,8 @@ const BOILER_WORDS = new Set([
   'widget', 'embed', 'gallery', 'slideshow', 'video', 'player', 'correction', 'disclaimer', 'inline',
   // one-word compounds of CMS plugins ("jp-relatedposts", "relatedstories")
   'relatedposts', 'relatedstories', 'relatedarticles', 'relatedcontent', 'relatedlinks', 'morestories',
+  // embedded social posts ("twitter-tweet", "instagram-media"): the post, not the story
+  'tweet', 'twitter', 'instagram', 'tiktok',
 ]);
 /** Words that mark a block as story text even when another word looks like boilerplate. */
 const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);
@@ -62,7 +64,7 @@ export function isBoilerplate(el: Element): boolean {
   }
   if (words.some((w) => STORY_WORDS.has(w))) {
     // "article-body" is story; "article-related" or "comments-content" is not
-    return words.some((w) => w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement');
+    return words.some((w) => w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement' || w === 'widget' || w === 'embed' || w === 'tweet');
   }
   return words.some((w) => BOILER_WORDS.has(w));
 }

@@ -71,6 +71,11 @@ describe('isBoilerplate', () => {
     ['<div class="shadow-box"></div>', false],
     ['<div class="jp-relatedposts"></div>', true],
     ['<section class="relatedstories"></section>', true],
+    ['<blockquote class="twitter-tweet"></blockquote>', true],
+    ['<blockquote class="instagram-media"></blockquote>', true],
+    ['<div class="article-widget article-tweet"></div>', true],
+    ['<div class="article-embed"></div>', true],
+    ['<blockquote class="pull"></blockquote>', false],
   ])('%s → %s', (html, expected) => {
     expect(isBoilerplate(el(html))).toBe(expected);
   });
