@@ -714,23 +714,27 @@ export class Discourse {
 
   /**
    * "Police arrested Dana X on Friday. “…,” the 34-year-old told reporters": with no age given, an age
-   * epithet refers to the person the sentence before is about: the first person it names (it names
-   * one or two), outside quotations and within the paragraph before.
+   * epithet refers to the person the story was just about: the first person named (outside quotations)
+   * by the nearest of the three sentences before that names one or two people, within two paragraphs.
    */
   personOfSentenceBefore(tok: number): Person | null {
     const si = this.sentOfTok[tok]!;
-    const prev = this.sents[si - 1];
-    if (!prev || prev.para < this.sents[si]!.para - 1) return null;
-    let first: Person | null = null;
-    let others = 0;
-    for (let mi = this.lastMentionBefore(prev.b), steps = 0; mi >= 0 && steps < 20; mi--, steps++) {
-      const m = this.mentions[mi]!;
-      if (m.a < prev.a) break;
-      if (m.inQuote) continue;
-      if (first && m.person !== first) others++;
-      first = m.person;
+    const para = this.sents[si]!.para;
+    for (let back = 1; back <= 3; back++) {
+      const prev = this.sents[si - back];
+      if (!prev || prev.para < para - 2) return null;
+      let first: Person | null = null;
+      let others = 0;
+      for (let mi = this.lastMentionBefore(prev.b), steps = 0; mi >= 0 && steps < 20; mi--, steps++) {
+        const m = this.mentions[mi]!;
+        if (m.a < prev.a) break;
+        if (m.inQuote) continue;
+        if (first && m.person !== first) others++;
+        first = m.person;
+      }
+      if (first) return others <= 1 ? first : null;
     }
-    return first && others <= 1 ? first : null;
+    return null;
   }
 
   /** The latest speaker event before tok (for continuations). */

@@ -173,6 +173,11 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'nothing wrong').speaker).toBe('Dana Whitfield');
   });
 
+  it('… or two sentences back, past a sentence that names nobody', () => {
+    const r = quotesOf('Talks with Jose Almeida’s agents went on into the night. The Portuguese coach had been out of work for a year.\n\nThe 56-year-old said: “I am excited to be joining this club.”', [{ name: 'Jose Almeida' }]);
+    expect(quoteWith(r, 'excited to be joining').speaker).toBe('Jose Almeida');
+  });
+
   it('an age epithet never goes to someone the story gave another age', () => {
     const r = quotesOf('Dana Whitfield, 34, hugged her lawyer. “She did nothing wrong,” the 61-year-old said.', [{ name: 'Dana Whitfield' }]);
     expect(quoteWith(r, 'nothing wrong').speaker).toBeNull();
