@@ -80,6 +80,8 @@ const LEMMAS: Record<string, string[]> = {
   whisper: ['whispered', 'whispering'],
   exclaim: ['exclaimed', 'exclaiming'],
   mutter: ['muttered', 'muttering'],
+  utter: ['uttered', 'utters', 'uttering'],
+  recite: ['recited', 'recites', 'reciting'],
   sigh: ['sighed'],
   laugh: ['laughed'],
   snap: ['snapped'],
