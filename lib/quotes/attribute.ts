@@ -560,6 +560,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const runWords: string[] = [];
   for (let k = s; k <= e; k++) if (toks[k]!.kind === 'w') runWords.push(d.lw(k).replace(/['’]s$/, ''));
   if (!runWords.length || runWords.every((w) => FUNCTION_WORDS.has(w))) return null;
+  if (capsHeading(d, s, e)) return null;
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of')) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);
@@ -574,6 +575,24 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     if (p && p.name.split(/\s+/).pop()!.toLowerCase() === runWords[runWords.length - 1]) return personSpeaker(p);
   }
   return orgSpeaker(name, desc);
+}
+
+/**
+ * "CONGRESS HAS INVESTIGATED HIM — …": a run-in heading in capitals, not a name. Two or more words
+ * in capitals, one of them a verb or pronoun-like function word ("HAS", "HIM"), unlike "UNITED NATIONS"
+ * or "BANK OF ENGLAND".
+ */
+function capsHeading(d: Discourse, s: number, e: number): boolean {
+  let caps = 0;
+  let fn = false;
+  for (let k = s; k <= e; k++) {
+    const t = d.toks[k]!;
+    if (t.kind !== 'w' || t.text.length < 2 || t.text !== t.text.toUpperCase()) continue;
+    caps++;
+    const w = d.lw(k);
+    if (FUNCTION_WORDS.has(w) && !/^(?:of|and|the|for|on|in|at|to|de|la|le)$/.test(w)) fn = true;
+  }
+  return caps >= 2 && fn;
 }
 
 /** Kinship nouns ("her husband", "his daughter"). */

@@ -219,6 +219,12 @@ describe('wire-copy patterns', () => {
     expect(quotesOf('Prices rose again in March. “We expect more of the same,” they said.').quotes[0]!.speaker).toBeNull();
   });
 
+  it('a run-in heading in capitals is not a speaker; an organisation in capitals is', () => {
+    const r = quotesOf('CONGRESS HAS INVESTIGATED HIM — His advice earned him a hearing for saying green coffee was a “magic weight loss cure for every body type.”\n\nTHE UNITED NATIONS said “the talks will resume on Monday in Geneva.”');
+    expect(quoteWith(r, 'magic weight loss').speaker).not.toBe('CONGRESS HAS INVESTIGATED HIM');
+    expect(quoteWith(r, 'talks will resume').speaker).toBe('UNITED NATIONS');
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
