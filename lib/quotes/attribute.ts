@@ -1096,10 +1096,12 @@ export function attributeQuote(d: Discourse, open: number, close: number, closeL
       else s = subjectBefore(d, c, kk) ?? (toks[c - 1]!.text === ',' ? subjectAfter(d, c + cue.len, sentB) : null);
       if (!s) continue;
       if (nextSentence) {
-        // the sentence must end soon after the cue and its subject
+        // the sentence must end soon after the cue and its subject, or go on with a participle clause
+        // (“…?” Trump said, looking out on the crowd.)
         let k = c + cue.len;
         while (k < sentB && toks[k]!.kind !== 'p') k++;
-        if (sentB - k > 2 && c !== kk) continue;
+        const participleClause = toks[k]?.text === ',' && participleForm(d.lw(k + 1));
+        if (sentB - k > 2 && c !== kk && !participleClause) continue;
       }
       right = { speaker: s, cue: cue.text, cueTok: c, kind: nextSentence ? 'next' : 'after' };
       adjacent = c - kk <= 14;

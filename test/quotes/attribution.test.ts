@@ -25,6 +25,7 @@ describe('attribution patterns', () => {
     ['as X put it', 'As Yun Sun, a researcher, put it, “the talks were quite unusual.”', 'put it'],
     ['dash attribution', '“The talks were quite unusual.” ― Yun Sun', '—'],
     ['participle after a comma', 'Yun Sun welcomed the meeting, calling it “quite unusual and very welcome.”', 'calling'],
+    ['“…?” X said, + participle clause', 'Yun Sun spoke first.\n\n“Who would have thought these talks were so unusual?” Sun said, looking out at the hall.', 'said'],
     ['X uttered the lines: “…”', 'The hall went quiet after Yun Sun uttered the lines: “How unusual these talks were.”', 'uttered'],
   ])('%s', (_name, text, cue) => {
     const q = quoteWith(quotesOf(text, PEOPLE), 'unusual');
