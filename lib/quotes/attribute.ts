@@ -114,9 +114,10 @@ export function cueAt(d: Discourse, k: number): Cue | null {
   if (prev && prev.kind === 'w' && d.sentOfTok[j] === d.sentOfTok[k]) {
     // ("that says" is a relative clause, not "that statement"; "some calling" is a pronoun's verb)
     if ((DETERMINERS.has(pw) && pw !== 'that' && !(w.endsWith('ing') && /^(?:some|many|each|all|both|several|others|few|most)$/.test(pw))) || (isPossessiveToken(prev) && NOUN_LIKE_FORMS.has(w))) return null;
-    if (STRICT_NOUN_FORMS.has(w) && !(SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || (d.orgOfTok[j]! >= 0 && !isAcronymLike(prev)) || /^(?:who|which|that)$/.test(pw))) return null;
-    // ("a statement warning that …", "a letter urging …": a participle after a statement noun reports it)
-    if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || (participleForm(w) && STATEMENT_NOUNS.has(pw)) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
+    // ("the report notes", "a document on its website states": a document noun before it makes it a verb)
+    if (STRICT_NOUN_FORMS.has(w) && !(SUBJECT_PRONOUNS.has(pw) || STATEMENT_NOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || (d.orgOfTok[j]! >= 0 && !isAcronymLike(prev)) || /^(?:who|which|that)$/.test(pw))) return null;
+    // ("a statement warning that …", "the report states …": a participle or -s form after a statement noun reports it)
+    if (NOUN_LIKE_FORMS.has(w) && !(isCapitalised(prev) || (STATEMENT_NOUNS.has(pw) && (participleForm(w) || w.endsWith('s'))) || SUBJECT_PRONOUNS.has(pw) || d.mentionOfTok[j]! >= 0 || /^(?:who|which|that|also|and|then|official|officials|spokesman|spokeswoman|spokesperson)$/.test(pw) || isAdverb(d.toks[k - 1]))) return null;
     // passive: "is accused of", "was told", "has been described as" (but "was quoted as saying" reaches "saying")
     if (BE.has(pw) && !w.endsWith('ing')) return null;
     // an infinitive ("to respond to …") reports nothing by itself

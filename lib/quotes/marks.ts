@@ -220,7 +220,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[]): Quote
         case '”': {
           const k = find('double');
           if (k >= 0) closeAt(k, i, 1);
-          else if (openerLike && !closerLike) push('double', i, 1, false); // mistyped opener
+          else if ((openerLike && !closerLike) || i === para.start) push('double', i, 1, false); // mistyped opener (nothing to close at a paragraph's start)
           break;
         }
         case '«': {

@@ -23,6 +23,7 @@ describe('findQuoteSpans: mark pairing', () => {
     ['a curly double opener closed by two right single marks', '“It was an attempt to mislead voters,’’ Ann Holt, a fact-checker, told the BBC.', ['It was an attempt to mislead voters,']],
     ['two quotes closed by ’’ in one paragraph', 'It warned that “voters are entitled to know.’’ It added that it has no “role in regulating content.’’', ['voters are entitled to know.', 'role in regulating content.']],
     ['‘‘ … ’’ as a double pair', 'He said ‘‘we will win’’ today.', ['we will win']],
+    ['a closing mark typed at a paragraph’s start opens the quote', '” … what I learned is that words matter,” he said.', ['… what I learned is that words matter,']],
     ['’’ closing a nested single and the double', '“He told me ‘never again.’’ Then he left.', ['He told me ‘never again.’']],
     ['two quotes in a sentence', '“One,” she said, “two.”', ['One,', 'two.']],
     ['mistyped straight closer', 'There was “no evidence" yet of a bomb, he said.', ['no evidence']],
