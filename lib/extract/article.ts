@@ -35,10 +35,36 @@ const BOILER_WORDS = new Set([
 const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);
 const INLINE_BOILER = /(?:^|[\s_-])(?:inline[-_]?(?:ad|promo|related|newsletter)|read[-_]?more|see[-_]?also|more[-_]?from)(?:$|[\s_-])/i;
 
+/**
+ * Last words of a class token that name a state or an option of the element, not what it is:
+ * "comments-enabled" on an article. On a block marked as story such a token does not make it
+ * boilerplate (on any other block its words count: "sd-sharing-enabled" is a share bar).
+ */
+const STATE_WORDS = new Set([
+  'enabled', 'disabled', 'active', 'inactive', 'open', 'opened', 'closed', 'on', 'off', 'allowed', 'loaded',
+  'expanded', 'collapsed',
+]);
+/** First words of a class token that name what the element has, not what it is ("has-comments", "with-ads"). */
+const FEATURE_WORDS = new Set(['has', 'with']);
+
 function wordsOf(cls: string, id: string): string[] {
   if (!cls && !id) return [];
   return (cls + ' ' + id).toLowerCase().split(/[\s_-]+/).filter(Boolean);
 }
+
+/** wordsOf without the words of state and feature tokens. */
+function kindWordsOf(cls: string, id: string): string[] {
+  const kept: string[] = [];
+  for (const token of (cls + ' ' + id).toLowerCase().split(/\s+/)) {
+    const tw = token.split(/[_-]+/).filter(Boolean);
+    if (tw.length > 1 && (STATE_WORDS.has(tw[tw.length - 1]!) || FEATURE_WORDS.has(tw[0]!))) continue;
+    for (const w of tw) kept.push(w);
+  }
+  return kept;
+}
+
+const notStoryWord = (w: string) =>
+  w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement';
 
 /** True for subtrees that are not story text: structural boilerplate, hidden elements, ads. */
 export function isBoilerplate(el: Element): boolean {
@@ -62,7 +88,7 @@ export function isBoilerplate(el: Element): boolean {
   }
   if (words.some((w) => STORY_WORDS.has(w))) {
     // "article-body" is story; "article-related" or "comments-content" is not
-    return words.some((w) => w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement');
+    return words.some(notStoryWord) && kindWordsOf(classes, id).some(notStoryWord);
   }
   return words.some((w) => BOILER_WORDS.has(w));
 }

@@ -44,6 +44,24 @@ describe('extractArticle', () => {
   });
 });
 
+describe('story containers that look like boilerplate', () => {
+  const para = (n: number, what = 'Story') =>
+    Array.from({ length: n }, (_, i) => `<p>${what} paragraph ${i + 1} tells the reader what happened in the council meeting today.</p>`).join('');
+  const storyOf = (html: string) => {
+    const doc = load(html);
+    const ex = extractArticle(doc, readMetadata(doc), null);
+    return buildStoryText(ex.roots, { skip: ex.skip }).text;
+  };
+
+  it('reads a story whose container names an option of the page ("comments-enabled")', () => {
+    const text = storyOf(`<html><body><div id=article class="None comments-enabled"><div class="article-left">
+      <div class="article-widgets"><div class="text">${para(6)}</div></div></div>
+      <div class="comments"><p>Reader comment: I do not agree with this at all, not one bit of it.</p></div></div></body></html>`);
+    expect(text).toContain('Story paragraph 6 ');
+    expect(text).not.toContain('Reader comment');
+  });
+});
+
 describe('publication date', () => {
   it('prefers the publication time over revision dates, and reads meta value= as well as content=', () => {
     const doc = load(`<html><head><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta name="analyticsAttributes.articleDate" value="2016-12-15">
@@ -71,6 +89,10 @@ describe('isBoilerplate', () => {
     ['<div class="shadow-box"></div>', false],
     ['<div class="jp-relatedposts"></div>', true],
     ['<section class="relatedstories"></section>', true],
+    ['<div id="article" class="comments-enabled"></div>', false],
+    ['<div class="story has-comments"></div>', false],
+    ['<div class="comments-enabled"></div>', true],
+    ['<div class="sharedaddy sd-sharing-enabled"></div>', true],
   ])('%s → %s', (html, expected) => {
     expect(isBoilerplate(el(html))).toBe(expected);
   });
