@@ -53,6 +53,53 @@ describe('story containers that look like boilerplate', () => {
     return buildStoryText(ex.roots, { skip: ex.skip }).text;
   };
 
+  it('reads a story body whose class names a "read more" option of it', () => {
+    // the body container carries a modifier of the body class; the page also has a short modal
+    const text = storyOf(`<html><body><div class="box article">
+      <div class="article-header"><h1>Headline</h1><div class="entry-content entry-content-read-more">${para(6)}</div></div>
+      <div class="modal"><p>Thanks for writing to us. We will read your message and answer soon.</p></div>
+      </div></body></html>`);
+    expect(text).toContain('Story paragraph 1 ');
+    expect(text).toContain('Story paragraph 6 ');
+    expect(text).not.toContain('Thanks for writing');
+  });
+
+  it('reads the rest of a story folded behind a "Read more" button', () => {
+    const text = storyOf(`<html><body><div class="story-body">${para(3)}
+      <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+      <div class="ad-block">Advertisement</div><div id="read-more-content">${para(6, 'Folded')}</div></div>
+      </div><div class="footer"><p>Copyright notice of the publisher, all rights reserved worldwide.</p></div></body></html>`);
+    expect(text).toContain('Story paragraph 3 ');
+    expect(text).toContain('Folded paragraph 6 ');
+    expect(text).not.toContain('Read more');
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Copyright');
+  });
+
+  it('still leaves out a "read more" list of links to other stories', () => {
+    const text = storyOf(`<html><body><div class="story-body">${para(4)}
+      <div class="read-more"><a href="/a">Other story one</a><a href="/b">Other story two</a></div></div></body></html>`);
+    expect(text).toContain('Story paragraph 4 ');
+    expect(text).not.toContain('Other story');
+  });
+
+  it('reads a story on a page a script keeps hidden until it has run', () => {
+    const text = storyOf(`<html><body><div id="page" style="display: none;"><div class="main-col">
+      <h1>Headline</h1><div class="col">${para(6)}</div></div></div>
+      <div class="footer-about"><p>About the publisher: a daily newspaper since the year 1917.</p></div></body></html>`);
+    expect(text).toContain('Story paragraph 1 ');
+    expect(text).toContain('Story paragraph 6 ');
+    expect(text).not.toContain('About the publisher');
+  });
+
+  it('prefers the visible story to a hidden block of other text, and leaves hidden blocks in the story out', () => {
+    const text = storyOf(`<html><body><div class="col">${para(5)}<div hidden><p>A hidden note inside the story that no reader sees on the page.</p></div></div>
+      <div style="display:none"><div class="col">${para(7, 'Preloaded')}</div></div></body></html>`);
+    expect(text).toContain('Story paragraph 5 ');
+    expect(text).not.toContain('Preloaded');
+    expect(text).not.toContain('hidden note');
+  });
+
   it('reads a story whose container names an option of the page ("comments-enabled")', () => {
     const text = storyOf(`<html><body><div id=article class="None comments-enabled"><div class="article-left">
       <div class="article-widgets"><div class="text">${para(6)}</div></div></div>
@@ -93,6 +140,8 @@ describe('isBoilerplate', () => {
     ['<div class="story has-comments"></div>', false],
     ['<div class="comments-enabled"></div>', true],
     ['<div class="sharedaddy sd-sharing-enabled"></div>', true],
+    ['<div class="entry-content entry-content-read-more"></div>', true],
+    ['<a class="read-more" href="/x"></a>', true],
   ])('%s → %s', (html, expected) => {
     expect(isBoilerplate(el(html))).toBe(expected);
   });
