@@ -185,6 +185,8 @@ export function findStoryRoot(doc: Document): Element | null {
 export interface StoryRoot {
   root: Element | null;
   fold: Element | null;
+  /** The blocks the story is set in: [root], or root and the like blocks beside it (see storyParts). */
+  parts: Element[];
 }
 
 /**
@@ -194,7 +196,7 @@ export interface StoryRoot {
  */
 export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element[]): Generator<null, StoryRoot, void> {
   const body = doc.body;
-  if (!body) return { root: null, fold: null };
+  if (!body) return { root: null, fold: null, parts: [] };
   const scores = yield* paragraphScores(doc, paragraphs);
   let best: Element | null = null;
   let bestScore = 0;
@@ -230,7 +232,59 @@ export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element
     }
   }
   const root = yield* rootAround(doc, body, best);
-  return { root, fold };
+  return { root, fold, parts: root ? storyParts(root, scores) : [] };
+}
+
+/**
+ * The blocks a story is split into: some pages set each run of paragraphs in its own block, with
+ * images and related links as blocks between them. When the root (or one of its two nearest
+ * ancestors) has siblings of the same tag and class that hold paragraphs, their counterparts of
+ * the root (same path of tags and classes down) are parts of the story too: all of them, in
+ * document order. Otherwise just the root. Never across an <article> or <main>.
+ */
+function storyParts(root: Element, scores: Map<Element, number>): Element[] {
+  let a: Element = root;
+  for (let level = 0; level < 3; level++) {
+    const parent = a.parentElement;
+    const cls = classAttr(a);
+    if (!parent || !cls || /^(?:ARTICLE|MAIN|BODY|HTML)$/i.test(a.tagName) || /^(?:BODY|HTML)$/i.test(parent.tagName)) break;
+    let parts: Element[] | null = null;
+    let scored = false; // another block holds a paragraph (a short one alone may be the story's)
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === a) {
+        (parts ??= []).push(root);
+        continue;
+      }
+      if (s.tagName !== a.tagName || classAttr(s) !== cls || isBoilerplate(s)) continue;
+      const part = counterpart(s, a, root);
+      if (!part) continue;
+      (parts ??= []).push(part);
+      if (scores.get(s)) scored = true;
+    }
+    if (parts && scored) return parts;
+    a = parent;
+  }
+  return [root];
+}
+
+/** The element under s at the place of root under a (same tags and classes on the way down), or null. */
+function counterpart(s: Element, a: Element, root: Element): Element | null {
+  const path: Element[] = [];
+  for (let e: Element | null = root; e && e !== a; e = e.parentElement) path.push(e);
+  let at: Element | null = s;
+  for (let i = path.length - 1; i >= 0 && at; i--) {
+    const want = path[i]!;
+    const cls = classAttr(want);
+    let next: Element | null = null;
+    for (let c: Element | null = at.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === want.tagName && classAttr(c) === cls) {
+        next = c;
+        break;
+      }
+    }
+    at = next;
+  }
+  return at;
 }
 
 function* rootAround(doc: Document, body: HTMLElement, best: Element | null): Generator<null, Element | null, void> {
@@ -390,9 +444,9 @@ export function extractArticle(doc: Document, md: PageMetadata, url: string | nu
 
 /** extractArticle as steps (yields null while it reads a large page). */
 export function* extractArticleSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, ExtractedArticle, void> {
-  const { root, fold } = yield* findStoryRootSteps(doc, md.paragraphs);
+  const { root, fold, parts } = yield* findStoryRootSteps(doc, md.paragraphs);
   return {
-    roots: root ? [root] : [],
+    roots: parts,
     title: findTitle(doc, md, root),
     published: findPublished(doc, md, root, url ?? md.canonicalUrl),
     language: normaliseLang(md.lang),

@@ -109,6 +109,49 @@ describe('story containers that look like boilerplate', () => {
   });
 });
 
+describe('a story set in several blocks', () => {
+  const para = (what: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>${what} paragraph ${i + 1} tells the reader what happened at the budget vote today.</p>`).join('');
+  const read = (html: string) => {
+    const doc = load(html);
+    const ex = extractArticle(doc, readMetadata(doc), null);
+    return { ex, text: buildStoryText(ex.roots, { skip: ex.skip }).text };
+  };
+
+  it('reads every text block of a story split by images and related links, in order', () => {
+    const { ex, text } = read(`<html><body><div class="article-left"><div class="widgets">
+      <div class="widget widget-image"><img src="a.jpg" alt=""><span class="caption">Photo</span></div>
+      <div class="widget widget-text"><div class="wrap"><div class="text">${para('Lead', 2)}<p>Short one.</p></div></div></div>
+      <div class="widget widget-related"><div class="wrap"><a href="/x">Another story entirely</a></div></div>
+      <div class="widget widget-text"><div class="wrap"><div class="text">${para('Middle', 5)}</div></div></div>
+      <div class="widget widget-text"><div class="wrap"><div class="text"><p>He said no.</p></div></div></div>
+      </div></div><div class="footer-about"><p>About the publisher: a daily newspaper since the year 1917.</p></div></body></html>`);
+    expect(ex.roots).toHaveLength(3);
+    expect(text.indexOf('Lead paragraph 1 ')).toBe(0);
+    expect(text.indexOf('Lead paragraph 2 ')).toBeLessThan(text.indexOf('Short one.'));
+    expect(text.indexOf('Short one.')).toBeLessThan(text.indexOf('Middle paragraph 1 '));
+    expect(text.endsWith('He said no.')).toBe(true);
+    for (const junk of ['Photo', 'Another story', 'About the publisher']) expect(text).not.toContain(junk);
+  });
+
+  it('reads one paragraph per block, each nested deep in blocks of the same classes', () => {
+    const blocks = Array.from({ length: 6 }, (_, i) =>
+      `<div class="x1 blk"><div class="x2"><div class="x3 txt"><p>Block paragraph ${i + 1} says what the minister told parliament${i === 3 ? ' on Monday after a long debate in the chamber' : ''}.</p></div></div></div>`).join('');
+    const { text } = read(`<html><body><main><article><h1>Headline</h1>${blocks}</article></main></body></html>`);
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Block paragraph ${i} `);
+  });
+
+  it('does not join the next story set beside it, nor blocks of another kind', () => {
+    const { text } = read(`<html><body><div class="feed">
+      <article class="post"><div class="body">${para('First', 6)}</div></article>
+      <article class="post"><div class="body">${para('Next', 3)}</div></article></div>
+      <div class="cols"><div class="col-side"><div class="body">${para('Side', 2)}</div></div></div></body></html>`);
+    expect(text).toContain('First paragraph 6 ');
+    expect(text).not.toContain('Next paragraph');
+    expect(text).not.toContain('Side paragraph');
+  });
+});
+
 describe('publication date', () => {
   it('prefers the publication time over revision dates, and reads meta value= as well as content=', () => {
     const doc = load(`<html><head><meta name="sailthru.date" value="2016-12-15T13:50:38Z"><meta name="analyticsAttributes.articleDate" value="2016-12-15">
