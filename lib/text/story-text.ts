@@ -62,6 +62,9 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * their DOM positions (a word they split becomes one segment per part).
  */
 const isInvisible = (c: number) => c === 0xad || c === 0x2060 || c === 0xfeff;
+/** isSpace(c) || isInvisible(c), in two comparisons for the common ASCII letter. */
+const endsRun = (c: number) =>
+  c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 || c === 12 : c >= 0xa0 && (c === 0xa0 || c === 0xad || c === 0x2060 || c === 0xfeff);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -175,10 +178,7 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
       atParagraphStart = false;
       lastWasBr = false;
       let j = i + 1;
-      for (; j < n; j++) {
-        const d = data.charCodeAt(j);
-        if (isSpace(d) || isInvisible(d)) break;
-      }
+      while (j < n && !endsRun(data.charCodeAt(j))) j++;
       // the first character passed the cap check above; each further one needs len < maxChars
       const take = Math.min(j - i, 1 + Math.max(0, maxChars - (len + 1)));
       if (segStart >= 0 && nodeStart + pieceLen !== i) flushPiece();
