@@ -93,6 +93,22 @@ describe('annotate (decisions and options)', () => {
     expect(a.people.find((p) => p.name === 'Tomas Ferreira')?.id).toBeNull();
   });
 
+  it('finds names and quotes across soft hyphens, with offsets on the right characters', () => {
+    const shy = (t: string) => t.replace(/([aeiou])([a-z])/g, '$1\u00AD$2'); // a hyphenation point in every word
+    const html = `<html><body><article><h1>Port deal</h1>
+      <p>${shy('The harbour board approved the new port deal on Monday after a long debate in the chamber.')}</p>
+      <p>“${shy('This deal will bring hundreds of jobs to the town')},” ${shy('said Marlon Teixeira, the chairman of the board.')}</p>
+      <p>${shy('Teixeira said the work would start next year once the money was in place.')}</p>
+      </article></body></html>`;
+    const { annotations: a, story } = annotate(load(html), { force: true });
+    expect(story!.text).not.toContain('\u00AD');
+    const person = a.people.find((p) => p.name === 'Marlon Teixeira');
+    expect(person).toBeDefined();
+    for (const m of person!.mentions) expect(story!.text.slice(m.start, m.end)).toBe(m.text);
+    const q = a.quotes.find((x) => x.text.startsWith('This deal will bring'));
+    expect(q?.speaker).toBe('Marlon Teixeira');
+  });
+
   it('marks a story cut at maxChars as partial', () => {
     expect(annotate(load(SAMPLE), { maxChars: 300 }).annotations.partial).toBe(true);
   });

@@ -35,38 +35,89 @@ const BOILER_WORDS = new Set([
 ]);
 /** Words that mark a block as story text even when another word looks like boilerplate. */
 const STORY_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main']);
-const INLINE_BOILER = /(?:^|[\s_-])(?:inline[-_]?(?:ad|promo|related|newsletter)|read[-_]?more|see[-_]?also|more[-_]?from)(?:$|[\s_-])/i;
+const INLINE_BOILER = /(?:^|[\s_-])(?:inline[-_]?(?:ad|promo|related|newsletter)|see[-_]?also|more[-_]?from)(?:$|[\s_-])/i;
+/** A "Read more" block: a link to more, or the folded rest of the story (told apart by its paragraphs). */
+const READ_MORE = /(?:^|[\s_-])read[-_]?more(?:$|[\s_-])/i;
+/**
+ * Last words of a class token that name a state or an option of the element, not what it is:
+ * "comments-enabled" on an article. On a block marked as story such a token does not make it
+ * boilerplate (on any other block its words count: "sd-sharing-enabled" is a share bar).
+ */
+const STATE_WORDS = new Set([
+  'enabled', 'disabled', 'active', 'inactive', 'open', 'opened', 'closed', 'on', 'off', 'allowed', 'loaded',
+  'expanded', 'collapsed',
+]);
+/** First words of a class token that name what the element has, not what it is ("has-comments", "with-ads"). */
+const FEATURE_WORDS = new Set(['has', 'with']);
 
 function wordsOf(cls: string, id: string): string[] {
   if (!cls && !id) return [];
   return (cls + ' ' + id).toLowerCase().split(/[\s_-]+/).filter(Boolean);
 }
 
+/** wordsOf without the words of state and feature tokens. */
+function kindWordsOf(cls: string, id: string): string[] {
+  const kept: string[] = [];
+  for (const token of (cls + ' ' + id).toLowerCase().split(/\s+/)) {
+    const tw = token.split(/[_-]+/).filter(Boolean);
+    if (tw.length > 1 && (STATE_WORDS.has(tw[tw.length - 1]!) || FEATURE_WORDS.has(tw[0]!))) continue;
+    for (const w of tw) kept.push(w);
+  }
+  return kept;
+}
+
+const notStoryWord = (w: string) =>
+  w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement' ||
+  // an embedded post inside the story block ("article-widget article-tweet", "article-embed"); a
+  // "widget-text" block may be the story itself
+  w === 'embed' || w === 'tweet';
+
 /** True for subtrees that are not story text: structural boilerplate, hidden elements, ads. */
 export function isBoilerplate(el: Element): boolean {
+  return boilerplateKind(el) !== NOT_BOILERPLATE;
+}
+
+const NOT_BOILERPLATE = 0;
+/**
+ * Boilerplate only by its state, not its kind: hidden (a page may keep its whole content hidden
+ * until a script shows it), or marked "read more" (a page may fold the rest of the story behind a
+ * "Read more" button). Such a block holding the story's paragraphs is the story.
+ */
+const SOFT_BOILERPLATE = 1;
+const HARD_BOILERPLATE = 2;
+
+/** What isBoilerplate says, told apart: not boilerplate, boilerplate by state only (soft), or by kind (hard). */
+export function boilerplateKind(el: Element): 0 | 1 | 2 {
   const tag = el.tagName.toUpperCase();
-  if (SKIP_TAGS.has(tag)) return true;
-  if (!el.hasAttributes()) return false; // everything below reads attributes
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (SKIP_TAGS.has(tag)) return HARD_BOILERPLATE;
+  if (!el.hasAttributes()) return NOT_BOILERPLATE; // everything below reads attributes
   const role = el.getAttribute('role');
-  if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return true;
+  if (role && /^(?:navigation|complementary|banner|contentinfo|dialog|alert|search|menu|toolbar)$/.test(role)) return HARD_BOILERPLATE;
+  const kind = boilerplateByClass(el, tag);
+  if (kind === HARD_BOILERPLATE) return kind;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return SOFT_BOILERPLATE;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return SOFT_BOILERPLATE;
+  return kind;
+}
+
+function boilerplateByClass(el: Element, tag: string): 0 | 1 | 2 {
   const classes = classAttr(el) || '';
   const id = el.getAttribute('id') || '';
   const words = wordsOf(classes, id);
-  if (!words.length) return false;
+  if (!words.length) return NOT_BOILERPLATE;
   const cls = classes + ' ' + id;
-  if (INLINE_BOILER.test(cls)) return true;
+  if (INLINE_BOILER.test(cls)) return HARD_BOILERPLATE;
   if (tag === 'P' || tag === 'SPAN' || tag === 'A' || tag === 'EM' || tag === 'STRONG' || tag === 'B' || tag === 'I') {
     // inline elements and paragraphs carry story text unless clearly marked
-    return words.some((w) => w === 'byline' || w === 'dateline' || w === 'caption' || w === 'credit' || w === 'advertisement');
+    if (words.some((w) => w === 'byline' || w === 'dateline' || w === 'caption' || w === 'credit' || w === 'advertisement')) return HARD_BOILERPLATE;
+    return READ_MORE.test(cls) ? HARD_BOILERPLATE : NOT_BOILERPLATE;
   }
   if (words.some((w) => STORY_WORDS.has(w))) {
     // "article-body" is story; "article-related" or "comments-content" is not
-    return words.some((w) => w === 'comment' || w === 'comments' || w === 'related' || w === 'byline' || w === 'caption' || w === 'share' || w === 'newsletter' || w === 'ad' || w === 'ads' || w === 'advertisement' || w === 'widget' || w === 'embed' || w === 'tweet');
-  }
-  return words.some((w) => BOILER_WORDS.has(w));
+    if (words.some(notStoryWord) && kindWordsOf(classes, id).some(notStoryWord)) return HARD_BOILERPLATE;
+  } else if (words.some((w) => BOILER_WORDS.has(w))) return HARD_BOILERPLATE;
+  return READ_MORE.test(cls) ? SOFT_BOILERPLATE : NOT_BOILERPLATE;
 }
 
 /**
@@ -116,19 +167,31 @@ function* paragraphScores(doc: Document, paragraphs?: readonly Element[]): Gener
   return scores;
 }
 
-function underBoilerplate(el: Element): boolean {
+/** The strongest boilerplate kind of el and its ancestors, up to the nearest <article> or <main>. */
+function boilerplateAbove(el: Element): 0 | 1 | 2 {
+  let kind: 0 | 1 | 2 = NOT_BOILERPLATE;
   for (let a: Element | null = el; a; a = a.parentElement) {
     const t = a.tagName.toUpperCase();
-    if (t === 'BODY' || t === 'HTML') return false;
-    if (t === 'ARTICLE' || t === 'MAIN') return false;
-    if (isBoilerplate(a)) return true;
+    if (t === 'BODY' || t === 'HTML') break;
+    if (t === 'ARTICLE' || t === 'MAIN') break;
+    const k = boilerplateKind(a);
+    if (k === HARD_BOILERPLATE) return k;
+    if (k > kind) kind = k;
   }
-  return false;
+  return kind;
 }
 
 /** Picks the element that holds the story's paragraphs. */
 export function findStoryRoot(doc: Document): Element | null {
-  return drain(findStoryRootSteps(doc));
+  return drain(findStoryRootSteps(doc)).root;
+}
+
+/** The story's root, and the hidden or folded block under it that holds story paragraphs (null when none). */
+export interface StoryRoot {
+  root: Element | null;
+  fold: Element | null;
+  /** The blocks the story is set in: [root], or root and the like blocks beside it (see storyParts). */
+  parts: Element[];
 }
 
 /**
@@ -136,18 +199,100 @@ export function findStoryRoot(doc: Document): Element | null {
  * is read in several short tasks. Text lengths are compared, never needed in full: each walk stops
  * as soon as the comparison is decided.
  */
-export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element[]): Generator<null, Element | null, void> {
+export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element[]): Generator<null, StoryRoot, void> {
   const body = doc.body;
-  if (!body) return null;
+  if (!body) return { root: null, fold: null, parts: [] };
   const scores = yield* paragraphScores(doc, paragraphs);
   let best: Element | null = null;
   let bestScore = 0;
+  // The best container under boilerplate by state only (hidden, "read more"): it holds the story
+  // when no visible container has more paragraph text, or when it sits inside the best one (the
+  // story's folded rest).
+  let folded: Element | null = null;
+  let foldedScore = 0;
   for (const [el, sc] of scores) {
-    if (sc > bestScore && !underBoilerplate(el)) {
-      best = el;
-      bestScore = sc;
+    if (sc <= bestScore) continue;
+    const kind = boilerplateAbove(el);
+    if (kind === NOT_BOILERPLATE) {
+      if (sc > bestScore) {
+        best = el;
+        bestScore = sc;
+      }
+    } else if (kind === SOFT_BOILERPLATE && sc > foldedScore) {
+      folded = el;
+      foldedScore = sc;
     }
   }
+  let fold: Element | null = null;
+  if (folded && foldedScore > bestScore) {
+    if (!best) best = fold = folded;
+    else if (best.contains(folded)) {
+      // The story continues in a folded block: the root is found around the visible container when
+      // it has paragraphs of its own (the lead before the fold), else around the folded block.
+      fold = folded;
+      let levels = 0;
+      for (let a = folded.parentElement; a && a !== best; a = a.parentElement) levels++;
+      const own = bestScore - (levels < 2 ? foldedScore / 2 ** (levels + 1) : 0);
+      if (own < foldedScore * 0.2) best = folded;
+    }
+  }
+  const root = yield* rootAround(doc, body, best);
+  return { root, fold, parts: root ? storyParts(root, scores) : [] };
+}
+
+/**
+ * The blocks a story is split into: some pages set each run of paragraphs in its own block, with
+ * images and related links as blocks between them. When the root (or one of its two nearest
+ * ancestors) has siblings of the same tag and class that hold paragraphs, their counterparts of
+ * the root (same path of tags and classes down) are parts of the story too: all of them, in
+ * document order. Otherwise just the root. Never across an <article> or <main>.
+ */
+function storyParts(root: Element, scores: Map<Element, number>): Element[] {
+  let a: Element = root;
+  for (let level = 0; level < 3; level++) {
+    const parent = a.parentElement;
+    const cls = classAttr(a);
+    if (!parent || !cls || /^(?:ARTICLE|MAIN|BODY|HTML)$/i.test(a.tagName) || /^(?:BODY|HTML)$/i.test(parent.tagName)) break;
+    let parts: Element[] | null = null;
+    let scored = false; // another block holds a paragraph (a short one alone may be the story's)
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (s === a) {
+        (parts ??= []).push(root);
+        continue;
+      }
+      if (s.tagName !== a.tagName || classAttr(s) !== cls || isBoilerplate(s)) continue;
+      const part = counterpart(s, a, root);
+      if (!part) continue;
+      (parts ??= []).push(part);
+      if (scores.get(s)) scored = true;
+    }
+    if (parts && scored) return parts;
+    a = parent;
+  }
+  return [root];
+}
+
+/** The element under s at the place of root under a (same tags and classes on the way down), or null. */
+function counterpart(s: Element, a: Element, root: Element): Element | null {
+  const path: Element[] = [];
+  for (let e: Element | null = root; e && e !== a; e = e.parentElement) path.push(e);
+  let at: Element | null = s;
+  for (let i = path.length - 1; i >= 0 && at; i--) {
+    const want = path[i]!;
+    const cls = classAttr(want);
+    let next: Element | null = null;
+    for (let c: Element | null = at.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === want.tagName && classAttr(c) === cls) {
+        next = c;
+        break;
+      }
+    }
+    at = next;
+  }
+  return at;
+}
+
+function* rootAround(doc: Document, body: HTMLElement, best: Element | null): Generator<null, Element | null, void> {
   // An explicit article-body container that holds the best paragraphs (or most of the text) wins:
   // the first marker in order of trust, outermost first.
   if (best) {
@@ -175,6 +320,17 @@ export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element
     return best;
   }
   return doc.querySelector('article') ?? body;
+}
+
+/**
+ * The skip rule for a story under root: boilerplate, except the blocks between root and fold (a
+ * hidden or "read more" block that holds the story's paragraphs is story).
+ */
+function skipRule(root: Element | null, fold: Element | null): (el: Element) => boolean {
+  if (!root || !fold || !root.contains(fold)) return isBoilerplate;
+  const keep = new Set<Element>();
+  for (let a: Element | null = fold; a && a !== root; a = a.parentElement) keep.add(a);
+  return (el) => !keep.has(el) && isBoilerplate(el);
 }
 
 function drain<T>(steps: Generator<unknown, T, void>): T {
@@ -293,12 +449,12 @@ export function extractArticle(doc: Document, md: PageMetadata, url: string | nu
 
 /** extractArticle as steps (yields null while it reads a large page). */
 export function* extractArticleSteps(doc: Document, md: PageMetadata, url: string | null): Generator<null, ExtractedArticle, void> {
-  const root = yield* findStoryRootSteps(doc, md.paragraphs);
+  const { root, fold, parts } = yield* findStoryRootSteps(doc, md.paragraphs);
   return {
-    roots: root ? [root] : [],
+    roots: parts,
     title: findTitle(doc, md, root),
     published: findPublished(doc, md, root, url ?? md.canonicalUrl),
     language: normaliseLang(md.lang),
-    skip: isBoilerplate,
+    skip: skipRule(root, fold),
   };
 }

@@ -4,7 +4,8 @@
 //
 // HTML whitespace is collapsed the way a reader sees it (runs become one space); block elements
 // separate paragraphs with "\n\n"; <br> gives "\n" (two <br> in a row make a paragraph break);
-// <q> gets the quotation marks the browser draws for it, as characters with no DOM position.
+// <q> gets the quotation marks the browser draws for it, as characters with no DOM position;
+// invisible joiners (soft hyphens) are left out.
 import type { Span } from '../types';
 
 /** One text node's contribution to the story text. */
@@ -54,6 +55,16 @@ const NEVER_TEXT = new Set([
 ]);
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
+/**
+ * Invisible characters that join what is on either side: the soft hyphen (U+00AD, which some pages
+ * put between every syllable), the word joiner (U+2060) and the zero-width no-break space (U+FEFF).
+ * They are left out of the text, so "Mas\u00ADsy" reads "Massy"; the characters around them keep
+ * their DOM positions (a word they split becomes one segment per part).
+ */
+const isInvisible = (c: number) => c === 0xad || c === 0x2060 || c === 0xfeff;
+/** isSpace(c) || isInvisible(c), in two comparisons for the common ASCII letter. */
+const endsRun = (c: number) =>
+  c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 || c === 12 : c >= 0xa0 && (c === 0xa0 || c === 0xad || c === 0x2060 || c === 0xfeff);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -140,9 +151,14 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
     };
     let i = 0;
     while (i < n) {
-      if (isSpace(data.charCodeAt(i))) {
+      const c = data.charCodeAt(i);
+      if (isSpace(c)) {
         if (!atParagraphStart) requestBreak(1);
         i++;
+        continue;
+      }
+      if (isInvisible(c)) {
+        i++; // no character, no break: the next piece continues the word
         continue;
       }
       if (len + (pending === 3 ? 2 : pending ? 1 : 0) >= maxChars) {
@@ -162,7 +178,7 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
       atParagraphStart = false;
       lastWasBr = false;
       let j = i + 1;
-      while (j < n && !isSpace(data.charCodeAt(j))) j++;
+      while (j < n && !endsRun(data.charCodeAt(j))) j++;
       // the first character passed the cap check above; each further one needs len < maxChars
       const take = Math.min(j - i, 1 + Math.max(0, maxChars - (len + 1)));
       if (segStart >= 0 && nodeStart + pieceLen !== i) flushPiece();

@@ -72,6 +72,29 @@ describe('buildStoryText', () => {
     expect(s.truncated).toBe(true);
   });
 
+  it('leaves out soft hyphens and other invisible joiners, and keeps every character on its DOM position', () => {
+    // some pages put a soft hyphen (U+00AD) between every syllable, across elements too
+    const d = doc('<p>Mi\u00ADnis\u00ADter Ja\u00ADna Kow\u00ADal\u00AD<b>ski</b> said: \u00AD“We will\u2060 act\uFEFF.”</p>');
+    const s = buildStoryText([d.body]);
+    expect(s.text).toBe('Minister Jana Kowalski said: “We will act.”');
+    for (let i = 0; i < s.text.length; i++) {
+      if (s.text[i] === ' ') continue;
+      const pos = domPosition(s, i, 'start')!;
+      expect(pos.node.data[pos.offset], `offset ${i}`).toBe(s.text[i]);
+    }
+    // a highlight of the name covers exactly its characters (the soft hyphens inside it included)
+    const start = s.text.indexOf('Jana');
+    const r = spanToRange(d, s, { start, end: start + 'Jana Kowalski'.length });
+    expect(r!.toString()).toBe('Ja\u00ADna Kow\u00ADal\u00ADski');
+    const q = s.text.indexOf('“');
+    expect(spanToRange(d, s, { start: q, end: s.text.length })!.toString()).toBe('“We will\u2060 act\uFEFF.”');
+  });
+
+  it('makes no break of a text node that holds only invisible joiners', () => {
+    const d = doc('<p>Pre<span>\u00AD</span>sident <span>\u00AD</span> Obama</p>');
+    expect(buildStoryText([d.body]).text).toBe('President Obama');
+  });
+
   it('handles very deep DOMs without recursion', () => {
     let html = '';
     for (let i = 0; i < 5000; i++) html += '<span>';
