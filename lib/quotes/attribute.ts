@@ -376,7 +376,9 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     if (m.possessive || m.a < a) continue;
     // the word before the mention (and its title chain) within the phrase
     let j = m.a - 1;
-    while (j >= a && (isCapitalised(toks[j]) || d.lw(j) === 'the' || (toks[j]!.text === '.' && abbrevPeriod(d, j))) && !PREPOSITIONS.has(d.lw(j))) j--;
+    // ("Secretary of State Mike Pompeo": an "of" inside a capitalised title is part of the chain)
+    const titleOf = (k: number) => (d.lw(k) === 'of' || d.lw(k) === 'for') && k > a && isCapitalised(toks[k - 1]) && isCapitalised(toks[k + 1]);
+    while (j >= a && (isCapitalised(toks[j]) || d.lw(j) === 'the' || (toks[j]!.text === '.' && abbrevPeriod(d, j)) || titleOf(j)) && (!PREPOSITIONS.has(d.lw(j)) || titleOf(j))) j--;
     if (j >= a && PREPOSITIONS.has(d.lw(j))) break; // the rest of the phrase is a complement
     // a name followed by a common noun modifies it ("the Israeli election results", "the Obama
     // administration")
@@ -562,7 +564,9 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   for (let k = s; k <= e; k++) if (toks[k]!.kind === 'w') runWords.push(d.lw(k).replace(/['’]s$/, ''));
   if (!runWords.length || runWords.every((w) => FUNCTION_WORDS.has(w))) return null;
   if (capsHeading(d, s, e)) return null;
-  if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of')) {
+  // "the US President", "the French President": a post, with its country, held by someone the story names
+  const nationWord = (w: string) => DEMONYMS.has(w) || /^(?:us|u\.s|uk|u\.k|eu|un|u\.n)$/.test(w);
+  if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.some((w) => OFFICE_TITLES.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of' || nationWord(w))) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);
   }

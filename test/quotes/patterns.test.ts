@@ -225,6 +225,11 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'talks will resume').speaker).toBe('UNITED NATIONS');
   });
 
+  it('“the US President said”: the post with its country is the person the story gave it', () => {
+    const r = quotesOf('Dana Whitfield, the US President, met allies on Tuesday.\n\nAfter the meeting, the US President said: “We were not there when they needed us, and that will change.”', [{ name: 'Dana Whitfield', role: 'the US President' }]);
+    expect(quoteWith(r, 'not there').speaker).toBe('Dana Whitfield');
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
