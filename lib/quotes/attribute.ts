@@ -570,9 +570,18 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);
   }
+  // "the California Republican said": a party member the story has just named
+  if (definite && PARTY_MEMBERS.has(runWords[runWords.length - 1]!) && runWords.length <= 3) {
+    const p = d.nearestPersonBefore(a);
+    return p ? personSpeaker(p, 'role') : unnamed(desc, false);
+  }
   const o = d.orgOfTok[h]!;
   if (o >= 0 && d.orgs[o]!.a >= a && d.orgs[o]!.a <= s) return orgSpeaker(d.orgs[o]!.name, desc);
   const name = stripThe(phrase(d, s, e + 1));
+  // "Countries accounting for a third …": a plural common noun capitalised only because it opens the
+  // sentence (the story never capitalises it elsewhere) is no organisation
+  // ("Demonstrators said they want …": alone before the verb it is an unnamed group)
+  if (s === e && !definite && /^\p{Lu}\p{Ll}+s$/u.test(name) && (s === 0 || d.sentOfTok[s - 1] !== d.sentOfTok[s]) && !capitalisedMidSentence(d, name)) return words.length === 1 ? unnamed(desc, true) : null;
   if (/^(?:I|We|You|It|They|He|She|This|That|These|Those|There|Here|What|Some|Many|Most|All|Others|Both|Each|One)$/.test(name)) return null;
   // a surname people detection knows under a fuller name
   if (runWords.length <= 3) {
@@ -599,6 +608,20 @@ function capsHeading(d: Discourse, s: number, e: number): boolean {
   }
   return caps >= 2 && fn;
 }
+
+/**
+ * "KABUL, Afghanistan (AP) -- …": a dateline opening the paragraph (a place in capitals, then a dash
+ * within a few words) is not the sentence's subject; the sentence starts after the dash.
+ */
+function skipDateline(d: Discourse, a: number, limit: number): number {
+  const t = d.toks[a];
+  if (!t || t.kind !== 'w' || t.text.length < 3 || t.text !== t.text.toUpperCase() || d.paras[d.paraOfTok[a]!]?.a !== a) return a;
+  for (let k = a + 1; k < limit && k < a + 10; k++) if (isDash(d, k)) return k + 1;
+  return a;
+}
+
+/** Party members used as a reference to a politician ("the California Republican", "the Labour MP" aside). */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'tory', 'socialist', 'liberal', 'libertarian', 'communist']);
 
 /** Kinship nouns ("her husband", "his daughter"). */
 const KIN = new Set(['husband', 'wife', 'partner', 'spouse', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'widow', 'widower']);
@@ -894,7 +917,7 @@ const COPULAS_OF_MANNER = new Set(['was', 'is', 'were', 'are', 'remained', 'rema
 
 export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker | null {
   const toks = d.toks;
-  let s = a;
+  let s = skipDateline(d, a, limit);
   for (let seg = 0; seg < 4 && s < limit; seg++) {
     while (s < limit && (toks[s]!.kind === 'p' || d.quoteTok[s] !== 0)) s++;
     if (s >= limit) return null;

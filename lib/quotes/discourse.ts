@@ -700,6 +700,17 @@ export class Discourse {
     return p && !this.statedOtherAge(p, tok, age) ? p : null;
   }
 
+  /** The person mentioned last before tok, outside quotations, in tok's sentence or the one before. */
+  nearestPersonBefore(tok: number): Person | null {
+    const si = this.sentOfTok[tok]!;
+    for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 20; mi--, steps++) {
+      const m = this.mentions[mi]!;
+      if (this.sentOfTok[m.a]! < si - 1) break;
+      if (!m.inQuote) return m.person;
+    }
+    return null;
+  }
+
   /** The story gave the person another age before tok ("Dana X, 34," against "the 61-year-old"). */
   private statedOtherAge(p: Person, tok: number, age: string): boolean {
     for (let mi = this.lastMentionBefore(tok), steps = 0; mi >= 0 && steps < 200; mi--, steps++) {

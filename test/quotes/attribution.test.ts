@@ -28,6 +28,7 @@ describe('attribution patterns', () => {
     ['“…?” X said, + participle clause', 'Yun Sun spoke first.\n\n“Who would have thought these talks were so unusual?” Sun said, looking out at the hall.', 'said'],
     ['the report states that … “…”', 'A report by Yun Sun states that the talks were “quite unusual by any measure.”', 'states'],
     ['a title with “of” before the name', 'Secretary of State Yun Sun said the talks were “quite unusual by any measure.”', 'said'],
+    ['“…,” X simpered', '“These talks were quite unusual, maybe,” Yun Sun simpered in a morning post.', 'simpered'],
     ['X uttered the lines: “…”', 'The hall went quiet after Yun Sun uttered the lines: “How unusual these talks were.”', 'uttered'],
   ])('%s', (_name, text, cue) => {
     const q = quoteWith(quotesOf(text, PEOPLE), 'unusual');

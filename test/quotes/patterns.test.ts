@@ -230,6 +230,21 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'not there').speaker).toBe('Dana Whitfield');
   });
 
+  it('a dateline in capitals is no speaker: “KABUL, Afghanistan (AP) — …”', () => {
+    const r = quotesOf('KABUL, Afghanistan (AP) — A candidate ran for office, once describing himself as its “revolutionary president of the whole country.”');
+    expect(quoteWith(r, 'revolutionary president').speaker).not.toBe('KABUL');
+  });
+
+  it('“the California Republican said”: the politician just named', () => {
+    const r = quotesOf('The man once had “a brief and inconsequential meeting” with Rep. Ed Royce, the California Republican said in a statement.', [{ name: 'Ed Royce' }]);
+    expect(quoteWith(r, 'inconsequential').speaker).toBe('Ed Royce');
+  });
+
+  it('a plural common noun opening the sentence is no organisation: “Countries … will contract”', () => {
+    const r = quotesOf('Countries accounting for a third of global output will contract next year, suggesting that 2023 “will feel like a recession” to many people, he said.');
+    expect(quoteWith(r, 'feel like a recession').speaker).not.toBe('Countries');
+  });
+
   it('“the group said” with no organisation named close by stays unnamed', () => {
     const r = quotesOf('Residents gathered outside the town hall on Monday.\n\n“We will fight this plan all the way,” the group said.');
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
