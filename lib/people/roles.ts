@@ -997,6 +997,22 @@ export function bodyIsPublic(words: readonly string[]): boolean {
  * nominees and private citizens are not officials.
  */
 export function roleIsOfficial(role: string, publicBody = false): boolean {
+  // a story asks about the same role phrases again and again (every mention, every person): answers are
+  // kept per phrase, in a bounded map per value of publicBody (the answer depends on nothing else)
+  const memo = publicBody ? officialMemoPublic : officialMemo;
+  let v = memo.get(role);
+  if (v === undefined) {
+    if (memo.size >= OFFICIAL_MEMO_MAX) memo.clear();
+    v = roleIsOfficialUncached(role, publicBody);
+    memo.set(role, v);
+  }
+  return v;
+}
+const officialMemo = new Map<string, boolean>();
+const officialMemoPublic = new Map<string, boolean>();
+const OFFICIAL_MEMO_MAX = 5_000;
+
+function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
   const words = wordsOf(role);
   if (!words.length) return false;
   // "France’s Emmanuel Macron": a leader presented by the country
