@@ -8,7 +8,7 @@
 import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
-import { token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { detach, token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
@@ -117,7 +117,7 @@ function nameShapedMemo(text: string): boolean {
   if (v === undefined) {
     if (shapeMemo.size >= SHAPE_MEMO_MAX) shapeMemo.clear();
     v = nameShapedWord(text);
-    shapeMemo.set(text, v);
+    shapeMemo.set(detach(text), v);
   }
   return v;
 }

@@ -2,7 +2,7 @@
 // under which a name word is compared (case, diacritics, invisible characters and apostrophe style
 // ignored: "Hammarskjöld" = "Hammarskjold", "O’Rourke" = "O'Rourke").
 import { GIVEN_NAMES_PACKED, PLACES_PACKED, SURNAME_FIRST_PACKED } from './given-names';
-import { stripInvisible } from '../text/tokens';
+import { detach, stripInvisible } from '../text/tokens';
 
 /**
  * Keys computed so far: the same words come back many times in a story (and across the stories one
@@ -16,8 +16,9 @@ export function nameKey(s: string): string {
   let k = keyMemo.get(s);
   if (k === undefined) {
     if (keyMemo.size >= KEY_MEMO_MAX) keyMemo.clear();
-    k = computeNameKey(s);
-    keyMemo.set(s, k);
+    const word = detach(s);
+    k = computeNameKey(word);
+    keyMemo.set(word, k);
   }
   return k;
 }

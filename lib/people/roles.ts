@@ -9,7 +9,7 @@
 //   who-clause after:     "Mykola Kalashnyk, | who heads the regional administration."
 //   tags after:           "Michael Doherty | (R-Warren)", "Mike Gallagher, | R-Wis.,", "Rand Paul | of Kentucky"
 import type { Token } from '../text/tokens';
-import { isCapitalised, toLower } from '../text/tokens';
+import { detach, isCapitalised, toLower } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
   PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -1004,7 +1004,7 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
   if (v === undefined) {
     if (memo.size >= OFFICIAL_MEMO_MAX) memo.clear();
     v = roleIsOfficialUncached(role, publicBody);
-    memo.set(role, v);
+    memo.set(detach(role), v);
   }
   return v;
 }

@@ -94,6 +94,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/**
+ * A copy of s that does not share the memory of the text it was cut from. A slice of a long string
+ * may keep that whole string alive (V8 makes one a view into its parent); keys kept in a memo across
+ * stories are copied with this, so the memo never holds a story's text.
+ */
+export const detach = (s: string): string => (' ' + s).slice(1);
+
 /** s.toLowerCase(), without the call when s is lower-case ASCII already (most words of a page). */
 export function toLower(s: string): string {
   for (let i = 0; i < s.length; i++) {
