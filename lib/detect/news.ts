@@ -3,7 +3,7 @@
 // stops as soon as the phases read so far rule it out whatever the rest could add.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
-import { classAttr, textPrefix } from '../extract/dom-text';
+import { classAttr, descendantRange, textPrefix } from '../extract/dom-text';
 
 export const NEWS_THRESHOLD = 4;
 
@@ -97,23 +97,6 @@ const CLASS_HINT = /date|timestamp|published|byline|author-name|add-to-cart|addt
 
 /** Elements scanned between two yields of detectNewsSteps. */
 const ELEMENTS_PER_STEP = 512;
-
-/**
- * Where root's descendants lie in the page's elements (document order, as the metadata walk listed
- * them): one run, from after root to its last descendant. Null when the list does not hold them (the
- * page changed since).
- */
-function descendantRange(elements: readonly Element[], root: Element): [number, number] | null {
-  let s = 0;
-  while (s < elements.length && elements[s] !== root) s++;
-  if (s === elements.length) return null;
-  let last: Element = root;
-  for (let c = root.lastElementChild; c; c = c.lastElementChild) last = c;
-  if (last === root) return [s + 1, s + 1];
-  let e = elements.length - 1;
-  while (e > s && elements[e] !== last) e--;
-  return e > s ? [s + 1, e + 1] : null;
-}
 
 /** One pass over the body's elements (capped), instead of a query per signal. */
 function* scanBody(doc: Document, elements?: readonly Element[]): Generator<null, BodyScan, void> {

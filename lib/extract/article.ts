@@ -381,6 +381,16 @@ function isDateElement(el: Element): boolean {
   return c.includes('date') || c.includes('published') || c.includes('timestamp');
 }
 
+/**
+ * scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]'), from the list the
+ * metadata walk made (a selector query on linkedom, the CLI's DOM, parses the selector and tests
+ * every element); asks the page when it has changed since.
+ */
+function firstDatedTime(doc: Document, md: PageMetadata, scope: Element | Document): Element | null {
+  if (!md.times.every((t) => t.isConnected)) return scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
+  return md.times.find((t) => t !== scope && scope.contains(t)) ?? md.times[0] ?? null;
+}
+
 function findPublished(doc: Document, md: PageMetadata, root: Element | null, url: string | null): string | null {
   // Publication-time keys first, then any key that names a publication date, then generic dates
   // (a "sailthru.date" or "date" is often the last revision).
@@ -405,13 +415,12 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   const ld = normaliseDate(md.ld.datePublished);
   if (ld) return ld;
   const scope = closestTag(root, 'article') ?? root ?? doc;
-  const t = scope.querySelector('time[datetime]') ?? doc.querySelector('time[datetime]');
-  const td = normaliseDate(t?.getAttribute('datetime'));
+  const td = normaliseDate(firstDatedTime(doc, md, scope)?.getAttribute('datetime'));
   if (td) return td;
   // a visible date near the story: in its container or up to three levels above it
   let near: Element | null = root;
   for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
-    for (const el of elementsUnder(near, isDateElement, 20)) {
+    for (const el of elementsUnder(near, isDateElement, 20, md.elements)) {
       const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || textPrefix(el, 120));
       if (d) return d;
     }

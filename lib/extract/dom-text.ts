@@ -68,17 +68,45 @@ export function closestTag(el: Element | null, localName: string): Element | nul
 const SHOW_ELEMENT = 1;
 
 /**
+ * Where root's descendants lie in the page's elements (document order, as the metadata walk listed
+ * them): one run, from after root to its last descendant. Null when the list does not hold them (the
+ * page changed since).
+ */
+export function descendantRange(elements: readonly Element[], root: Element): [number, number] | null {
+  let s = 0;
+  while (s < elements.length && elements[s] !== root) s++;
+  if (s === elements.length) return null;
+  let last: Element = root;
+  for (let c = root.lastElementChild; c; c = c.lastElementChild) last = c;
+  if (last === root) return [s + 1, s + 1];
+  let e = elements.length - 1;
+  while (e > s && elements[e] !== last) e--;
+  return e > s ? [s + 1, e + 1] : null;
+}
+
+/**
  * The first `max` elements under root (root excluded) that pass `test`, in document order, as
  * root.querySelectorAll(selector) would list them for a selector `test` stands for (<template>
- * content skipped); one walk, no selector engine.
+ * content skipped); one walk, no selector engine. With `elements` (every element of the page in
+ * document order, as the metadata walk listed them) it reads root's run of that list instead of
+ * walking the DOM: on linkedom each walker first copies every node of its subtree into an array.
  */
-export function elementsUnder(root: Element, test: (el: Element) => boolean, max: number): Element[] {
+export function elementsUnder(root: Element, test: (el: Element) => boolean, max: number, elements?: readonly Element[]): Element[] {
   const out: Element[] = [];
   const doc = root.ownerDocument;
   if (!doc) return out;
-  const w = doc.createTreeWalker(root, SHOW_ELEMENT);
+  const range = elements ? descendantRange(elements, root) : null;
+  let next: () => Element | null;
+  if (range && elements) {
+    let i = range[0];
+    const end = range[1];
+    next = () => (i < end ? elements[i++]! : null);
+  } else {
+    const w = doc.createTreeWalker(root, SHOW_ELEMENT);
+    next = () => w.nextNode() as Element | null;
+  }
   let template: Element | null = null;
-  for (let el = w.nextNode() as Element | null; el && out.length < max; el = w.nextNode() as Element | null) {
+  for (let el = next(); el && out.length < max; el = next()) {
     if (template) {
       if (template.contains(el)) continue;
       template = null;

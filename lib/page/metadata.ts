@@ -18,6 +18,8 @@ export interface PageMetadata {
   paragraphs: Element[];
   /** The page's <h1> elements in document order, outside <template> content (as a selector query finds them). */
   headings: Element[];
+  /** The page's <time datetime> elements in document order, outside <template> content (as the query time[datetime] finds them). */
+  times: Element[];
   /** Every element of the page in document order, as the walk met them (the body scan reads its part of it). */
   elements: Element[];
 }
@@ -75,6 +77,7 @@ export function readMetadata(doc: Document): PageMetadata {
   let template: Element | null = null;
   const paragraphs: Element[] = [];
   const headings: Element[] = [];
+  const times: Element[] = [];
   const elements: Element[] = [];
   const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
@@ -105,6 +108,9 @@ export function readMetadata(doc: Document): PageMetadata {
     } else if (tag === 'link') {
       if (!canonicalLink && CANONICAL_REL.test(el.getAttribute('rel') ?? '')) canonicalLink = el;
     } else if (tag === 'h1') headings.push(el);
+    else if (tag === 'time') {
+      if (el.hasAttribute('datetime')) times.push(el);
+    }
     else if (tag === 'template') template = el;
     // microdata: only the outermost few itemtype attributes matter
     const itemtype = itemtypes < 50 && el.hasAttributes() ? el.getAttribute('itemtype') : null;
@@ -138,6 +144,7 @@ export function readMetadata(doc: Document): PageMetadata {
     title: doc.title?.trim() || null,
     paragraphs,
     headings,
+    times,
     elements,
   };
 }

@@ -8,7 +8,7 @@
 import type { Mention, Person, Span } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
-import { token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
+import { detach, token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
@@ -104,7 +104,22 @@ function nameShaped(t: Token | undefined): boolean {
   // fast path: most words of a page start with a lower-case ASCII letter that no name particle starts with
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && !'abdeil'.includes(t.text[0]!)) return false;
-  return (t.ns ??= nameShapedWord(t.text));
+  return (t.ns ??= nameShapedMemo(t.text));
+}
+/**
+ * nameShapedWord by word: the same words come back in every paragraph (and story), and each test
+ * makes a few stripped and case-mapped copies of the word. Bounded: emptied when it grows large.
+ */
+const shapeMemo = new Map<string, boolean>();
+const SHAPE_MEMO_MAX = 20_000;
+function nameShapedMemo(text: string): boolean {
+  let v = shapeMemo.get(text);
+  if (v === undefined) {
+    if (shapeMemo.size >= SHAPE_MEMO_MAX) shapeMemo.clear();
+    v = nameShapedWord(text);
+    shapeMemo.set(detach(text), v);
+  }
+  return v;
 }
 function nameShapedWord(text: string): boolean {
   const raw = stripInvisible(bareWord(text));

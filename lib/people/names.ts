@@ -2,10 +2,28 @@
 // under which a name word is compared (case, diacritics, invisible characters and apostrophe style
 // ignored: "Hammarskjöld" = "Hammarskjold", "O’Rourke" = "O'Rourke").
 import { GIVEN_NAMES_PACKED, PLACES_PACKED, SURNAME_FIRST_PACKED } from './given-names';
-import { stripInvisible } from '../text/tokens';
+import { detach, stripInvisible } from '../text/tokens';
+
+/**
+ * Keys computed so far: the same words come back many times in a story (and across the stories one
+ * worker reads), and each key costs a lower-cased copy. Bounded: emptied when it grows large.
+ */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_MAX = 20_000;
 
 /** Comparison key of a word or phrase. */
 export function nameKey(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size >= KEY_MEMO_MAX) keyMemo.clear();
+    const word = detach(s);
+    k = computeNameKey(word);
+    keyMemo.set(word, k);
+  }
+  return k;
+}
+
+function computeNameKey(s: string): string {
   let k = stripInvisible(s).toLowerCase();
   // only pay for Unicode normalisation when there is something to fold
   for (let i = 0; i < k.length; i++) {

@@ -9,7 +9,7 @@
 //   who-clause after:     "Mykola Kalashnyk, | who heads the regional administration."
 //   tags after:           "Michael Doherty | (R-Warren)", "Mike Gallagher, | R-Wis.,", "Rand Paul | of Kentucky"
 import type { Token } from '../text/tokens';
-import { isCapitalised, toLower } from '../text/tokens';
+import { detach, isCapitalised, toLower } from '../text/tokens';
 import {
   COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
   PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
@@ -997,6 +997,22 @@ export function bodyIsPublic(words: readonly string[]): boolean {
  * nominees and private citizens are not officials.
  */
 export function roleIsOfficial(role: string, publicBody = false): boolean {
+  // a story asks about the same role phrases again and again (every mention, every person): answers are
+  // kept per phrase, in a bounded map per value of publicBody (the answer depends on nothing else)
+  const memo = publicBody ? officialMemoPublic : officialMemo;
+  let v = memo.get(role);
+  if (v === undefined) {
+    if (memo.size >= OFFICIAL_MEMO_MAX) memo.clear();
+    v = roleIsOfficialUncached(role, publicBody);
+    memo.set(detach(role), v);
+  }
+  return v;
+}
+const officialMemo = new Map<string, boolean>();
+const officialMemoPublic = new Map<string, boolean>();
+const OFFICIAL_MEMO_MAX = 5_000;
+
+function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
   const words = wordsOf(role);
   if (!words.length) return false;
   // "France’s Emmanuel Macron": a leader presented by the country

@@ -310,12 +310,14 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     const present = new Set(quotes);
     const drop = new Set<Quote>();
     let checked = 0;
+    // the quotations' text with each boundary padded by spaces, for whole-word tests (built once, when needed)
+    let spaced: string | null = null;
     for (const q of lone) {
       if (!present.has(q)) continue; // replaced by the same words attributed
       if (++checked > 50) break;
       const n = norm(q.text);
       // (a short one only as whole words: “Not for sale.” repeating “We are not for sale,” she said)
-      if (n && (n.split(' ').length >= 5 ? body.includes(n) : `\u0001${body}\u0001`.replace(/\u0001/g, ' \u0001 ').includes(` ${n} `))) drop.add(q);
+      if (n && (n.split(' ').length >= 5 ? body.includes(n) : (spaced ??= `\u0001${body}\u0001`.replace(/\u0001/g, ' \u0001 ')).includes(` ${n} `))) drop.add(q);
     }
     if (drop.size) quotes.splice(0, quotes.length, ...quotes.filter((q) => !drop.has(q)));
   }

@@ -66,6 +66,20 @@ const isInvisible = (c: number) => c === 0xad || c === 0x2060 || c === 0xfeff;
 const endsRun = (c: number) =>
   c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 || c === 12 : c >= 0xa0 && (c === 0xa0 || c === 0xad || c === 0x2060 || c === 0xfeff);
 
+/**
+ * When data[i] is a plain space (U+0020) followed by a word (a non-space character), the end of
+ * that word; else -1. Such a space is what the text gets there anyway: it can stay inside a piece.
+ */
+function spaceJoinedWordEnd(data: string, i: number): number {
+  if (data.charCodeAt(i) !== 32) return -1;
+  const n = data.length;
+  let j = i + 1;
+  if (j >= n || endsRun(data.charCodeAt(j))) return -1;
+  // (the word ends at an invisible joiner too: the characters after it start a piece of their own)
+  while (j < n && !endsRun(data.charCodeAt(j))) j++;
+  return j;
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -135,6 +149,8 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
   // One text node: its runs of visible characters become pieces (segments); each whitespace run
   // becomes at most one pending break. Works run by run (slices), not character by character: the
   // content script's code runs cold on every page, where a per-character loop is what costs.
+  // A single plain space between two words of the node stays inside the piece (the text has that
+  // same space at that same place): one piece per run of words, not one per word.
   const emitText = (node: Text) => {
     const data = node.data;
     const n = data.length;
@@ -153,6 +169,16 @@ export function* storyTextSteps(roots: readonly Element[], opts: BuildOptions = 
     while (i < n) {
       const c = data.charCodeAt(i);
       if (isSpace(c)) {
+        if (segStart >= 0 && nodeStart + pieceLen === i && !pending) {
+          const j = spaceJoinedWordEnd(data, i);
+          // (only when the space and the whole word fit under the cap: truncation stays on the path below)
+          if (j > 0 && len + (j - i) <= maxChars) {
+            pieceLen += j - i;
+            len += j - i;
+            i = j;
+            continue;
+          }
+        }
         if (!atParagraphStart) requestBreak(1);
         i++;
         continue;
@@ -325,10 +351,16 @@ export function domPosition(
     const idx = segmentIndexAt(segs, offset);
     const seg = segs[idx];
     if (!seg) return null;
-    const at = Math.max(offset, seg.start) - seg.start;
+    let at = Math.max(offset, seg.start) - seg.start;
+    // a space inside a piece (pieces never start or end with one) maps as a separator does: to the word after it
+    if (at > 0 && story.text.charCodeAt(offset) === 32) at++;
     return { node: seg.node, offset: seg.map ? seg.map[at]! : seg.nodeStart + at };
   }
-  // end: the character before offset
+  // end: the character before offset; a space inside a piece maps as a separator does: to the end of the word before it
+  if (offset >= 2 && story.text.charCodeAt(offset - 1) === 32) {
+    const seg = segs[segmentIndexAt(segs, offset - 1)];
+    if (seg && seg.start < offset - 1) offset--;
+  }
   const idx = segmentIndexAt(segs, offset - 1);
   let seg = segs[idx];
   if (!seg) return null;

@@ -31,8 +31,13 @@ const isLetterCode = (c: number): boolean =>
 // curly quotes, dashes, invisible characters — holds none: neither needs the Unicode test)
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && isLetterCode(ch.charCodeAt(0));
-export const isUpper = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** True for an upper-case letter (one character). ASCII is answered from the code: no case-mapped copies. */
+export const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 
 /** ' ’ */
@@ -88,6 +93,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return out;
 }
+
+/**
+ * A copy of s that does not share the memory of the text it was cut from. A slice of a long string
+ * may keep that whole string alive (V8 makes one a view into its parent); keys kept in a memo across
+ * stories are copied with this, so the memo never holds a story's text.
+ */
+export const detach = (s: string): string => (' ' + s).slice(1);
 
 /** s.toLowerCase(), without the call when s is lower-case ASCII already (most words of a page). */
 export function toLower(s: string): string {
