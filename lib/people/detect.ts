@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -342,8 +342,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     if (!sentenceStart(members[0]!)) return true;
     // at a sentence start only before an appositive or a reporting verb: "Do Thi Lan, a researcher, said"
-    const next = tokens[members[members.length - 1]! + 1];
-    return next?.text === ',' || SPEECH_VERBS.has(lower(next));
+    // (before a comma only when an appositive follows: not "To LeBron James, triple-doubles are …")
+    const last = members[members.length - 1]!;
+    const next = tokens[last + 1];
+    if (SPEECH_VERBS.has(lower(next))) return true;
+    const app = tokens[last + 2];
+    return next?.text === ',' && (ROLE_DETERMINERS.has(lower(app)) || app?.kind === 'n' || lower(app) === 'who' || isRoleWord(app));
   }
 
   /** The comma at c closes a fronted adverbial that opens its sentence with a preposition ("Further up the river,"). */
@@ -576,7 +580,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         else if (u.kind === 'w' && COURTESY.has(lower(u))) chainEnd--;
         else break;
       }
-      const pre = chainEnd > chain.start ? text.slice(tokens[chain.start]!.start, tokens[chainEnd - 1]!.end).trim().replace(/\s*[-—–]$/, '') : '';
+      // "The Honourable | Deputy Premier X", "the Rt. Hon. | Minister": courtesy titles opening the chain are no part of the role
+      let chainFrom = chain.start;
+      if (lower(tokens[chainFrom]) === 'the') chainFrom++;
+      while (chainFrom < chainEnd && (COURTESY.has(lower(tokens[chainFrom])) || (tokens[chainFrom]!.text === '.' && chainFrom > chain.start))) chainFrom++;
+      if (chainFrom === chainEnd || chainFrom === chain.start + 1) chainFrom = chain.start;
+      const pre = chainEnd > chainFrom ? text.slice(tokens[chainFrom]!.start, tokens[chainEnd - 1]!.end).trim().replace(/\s*[-—–]$/, '') : '';
       const adjacent = tokens[s - 1];
       personTitle = !!adjacent && !isPossessiveWord(adjacent) && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
       evidence += personTitle || chain.heads.length ? 3 : 1;

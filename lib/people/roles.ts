@@ -55,6 +55,8 @@ export function isTitleAbbrev(t: Token | undefined): boolean {
   return dash > 0 && TIME_PREFIXES.has(w.slice(0, dash)) && TITLE_ABBREVS.has(w.slice(dash + 1));
 }
 const TIME_PREFIXES = new Set(['then', 'ex', 'former']);
+/** Abbreviations that close a company's name ("Inc.", "Co."): their period does not end a title chain. */
+const CORPORATE_ABBREVS = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bhd']);
 
 /** A title or role word ("Minister", "spokesperson", "Lt", "Major-Gen", "director-general"). */
 export function isRoleWord(t: Token | undefined): boolean {
@@ -142,6 +144,11 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     if (gapHasBreak(text, t, right)) break;
     if (t.kind === 'p') {
       if (t.text === '.' && isTitleAbbrev(tokens[k - 1]) && !gapHasBreak(text, tokens[k - 1]!, t)) {
+        k--;
+        continue;
+      }
+      // "Genentech Inc. Chairman", "Walt Disney Co. executive": a company's name with its abbreviation before a role
+      if (t.text === '.' && hasRole && CORPORATE_ABBREVS.has(lower(tokens[k - 1])) && tokens[k - 1]!.end === t.start && isCapitalised(tokens[k - 2])) {
         k--;
         continue;
       }
@@ -234,6 +241,12 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       k--;
       continue;
     }
+    // "CEO and co-founder", "singer and actress": two role nouns coordinated before the name
+    if ((w === 'and' || w === '&') && isRoleHead(tokens[k - 1]) && isRoleHead(right) && (!isCapitalised(right) || right.text === right.text.toUpperCase())) {
+      start = k;
+      k--;
+      continue;
+    }
     if ((w === 'of' || w === 'for' || w === 'to') && k > 0) {
       // "Secretary of State", "envoy to Ukraine": the word before is a role word
       const before = tokens[k - 1]!;
@@ -248,7 +261,9 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     }
     // a noun modifying the role ("fisheries bureau spokesman"), not a verb after its subject ("she found forward X")
     const subjectBefore = SUBJECT_WORDS.has(lower(tokens[k - 1])) || /ly$/.test(lower(tokens[k - 1])) || IRREGULAR_PAST.has(w) || AUXILIARIES.has(lower(tokens[k - 1]));
-    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && !subjectBefore && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
+    // (before a capitalised title only inside a noun phrase: "Republican state schools Superintendent")
+    const inPhrase = !isCapitalised(right) || (isRoleHead(right) && ROLE_MODIFIERS.has(lower(tokens[k - 1])));
+    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && !subjectBefore && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && inPhrase && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
       unknownRun++;
       start = k;
       k--;
@@ -708,7 +723,9 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     // "… flew to Lisbon to meet | the Ravena president, X": a verb's object starts at its determiner
     if (left < comma && ROLE_DETERMINERS.has(lower(tokens[left])) && !isCapitalised(t) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and' && !ROLE_MODIFIERS.has(w) && !isRoleWord(t) && !ROLE_DETERMINERS.has(w)) break;
     // "undersecretary of mining": a gerund after a preposition is a noun
-    if (!isCapitalised(t) && looksVerbal(w) && !(w.endsWith('ing') && PREPOSITIONS_IN_ROLE.has(lower(tokens[k - 1])))) break;
+    // ("chief operating officer", "managing editor": a participle between a modifier and the head is an adjective)
+    const participleInTitle = isRoleHead(tokens[k + 1]) && k + 1 < comma && (ROLE_MODIFIERS.has(lower(tokens[k - 1])) || ROLE_DETERMINERS.has(lower(tokens[k - 1])) || isPossessiveWord(tokens[k - 1]));
+    if (!isCapitalised(t) && looksVerbal(w) && !participleInTitle && !(w.endsWith('ing') && PREPOSITIONS_IN_ROLE.has(lower(tokens[k - 1])))) break;
     if (FUNCTION_WORDS.has(w) && !ROLE_DETERMINERS.has(w) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and') {
       // "Like his father, John…": an adverbial that opens the sentence, not an appositive; mid-sentence the
       // preposition's object is one ("brought forward by the environment secretary, Steve Reed,")

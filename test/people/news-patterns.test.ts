@@ -1,0 +1,50 @@
+// People detection: general patterns of English news writing found wrong in an audit of news pages (role
+// phrases cut to their head noun, name boundaries, descriptions, official posts). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { detectPeople, type PeopleResult } from '../../lib/people/detect';
+import { storyFromPlainText } from '../../lib/text/story-text';
+
+const run = (text: string): PeopleResult => detectPeople(storyFromPlainText(text));
+const names = (text: string) => run(text).people.map((p) => p.name).sort();
+const person = (text: string, name: string) => {
+  const p = run(text).people.find((x) => x.name === name);
+  expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+  return p!;
+};
+
+describe('a role phrase is read whole, not cut to its head noun', () => {
+  it.each([
+    ["Orchard Bank's chief operating officer, Dana Whitfield, said the plan would work. Whitfield spoke on Monday.", 'Dana Whitfield', "Orchard Bank's chief operating officer"],
+    ['The paper’s managing editor, Paul Ferrante, declined to comment.', 'Paul Ferrante', 'The paper’s managing editor'],
+    ['Brightwater Inc. Chairman Colin Hadley said the firm would grow. Hadley said more later.', 'Colin Hadley', 'Brightwater Inc. Chairman'],
+    ['Marlow Foods Co. executive Ruth Okafor joined the startup as its chief. Okafor declined to comment.', 'Ruth Okafor', 'Marlow Foods Co. executive'],
+    ['CEO and co-founder Gideon Marsh left the company in March. Marsh declined to comment.', 'Gideon Marsh', 'CEO and co-founder'],
+    ['Canadian singer and actress Lara Benoit performed on Sunday night in Toronto.', 'Lara Benoit', 'Canadian singer and actress'],
+    ['Republican state schools Superintendent Nora Quillen said the rule was wrong.', 'Nora Quillen', 'Republican state schools Superintendent'],
+  ])('%s', (text, name, role) => {
+    expect(person(text, name).roleInText).toBe(role);
+  });
+
+  it('courtesy titles opening a title chain are no part of the role', () => {
+    const p = person('The Honourable Deputy Premier Tobias Rennard spoke to reporters on Friday.', 'Tobias Rennard');
+    expect(p.roleInText).toBe('Deputy Premier');
+    expect(p.official).toBe(true);
+  });
+
+  it('two names with their own titles joined by "and" keep their own roles', () => {
+    const people = run('The talks were led by Senator Ana Ruiz and Mayor Ben Ostrow on Monday.').people;
+    expect(people.map((p) => [p.name, p.roleInText])).toEqual([['Ana Ruiz', 'Senator'], ['Ben Ostrow', 'Mayor']]);
+  });
+});
+
+describe('name boundaries', () => {
+  it('a sentence-opening "To" before a name and a comma is a preposition', () => {
+    const text = 'To Marcus Delray, triple-doubles are not a goal. Delray said so after the game.';
+    expect(names(text)).toEqual(['Marcus Delray']);
+    expect(person(text, 'Marcus Delray').mentions.map((m) => m.text)).toEqual(['Marcus Delray', 'Delray']);
+  });
+
+  it('a name opened by a capitalised function word before an appositive stays whole', () => {
+    expect(names('Do Van Hieu, a hydrologist, said the river was rising.')).toEqual(['Do Van Hieu']);
+  });
+});
