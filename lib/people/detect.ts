@@ -420,10 +420,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (keys.length >= 2) titlePrefixes.add(keys.join(' '));
     }
     // "Minister of Planning and Investment | Le Thi Kim Oanh": the portfolio words that close a title's complement
+    // (where the complement opened, when its first portfolio words were passed: "Director of Public | Prosecution X")
+    let complementFrom = -1;
     if (titleAt < 0 && members.length - core >= 3 && ['and', 'of', 'for', '&'].includes(lower(tokens[members[core]! - 1]))) {
       let m = core;
       while (m < members.length && (PORTFOLIO.has(bareLower(tokens[members[m]!]!)) || OFFICE_TITLES.has(bareLower(tokens[members[m]!]!)))) m++;
-      if (m > core && members.length - m >= 2) core = m;
+      if (m > core && members.length - m >= 2) {
+        complementFrom = core;
+        core = m;
+      }
     }
     // acronyms, demonyms, places and organisation words before a name: "Ukraine Kurt Volker", "FBI Christopher Wray"
     if (titleAt < 0 && members.length - core >= 3) {
@@ -434,18 +439,21 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           // only past a place, nation, acronym or possessive: "Ukraine Kurt Volker", not "San Francisco Bay";
           // or past the portfolio words of a title: "Minister of Industry and Trade | Nguyen Thi Thu Ha"
           const prefix = members.slice(core, m).map((x) => tokens[x]!);
-          const prep = lower(tokens[members[core]! - 1]);
-          const complement = !surnameFirst && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2]);
+          const opened = members[complementFrom >= 0 ? complementFrom : core]!;
+          const prep = lower(tokens[opened - 1]);
+          const complement = !surnameFirst && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[opened - 2]);
           const portfolio = (x: Token) => PORTFOLIO.has(bareLower(x)) || OFFICE_TITLES.has(bareLower(x));
           if (complement || prefix.every((x) => isPlace(bareWord(x.text)) || DEMONYMS.has(lower(x)) || isAcronym(x) || isPossessiveWord(x) || (surnameFirst && portfolio(x)))) core = m;
           break;
         }
       }
       // "Secretary of State | Antony Blinken": past a title's complement, the name is the last two words
-      const prep = lower(tokens[members[core]! - 1]);
+      // (also past its first portfolio words: "Director of Public | Prosecution Eva-Lotta Berglund")
+      const opened = members[complementFrom === a ? a : core]!;
+      const prep = lower(tokens[opened - 1]);
       // (a lower-case role's complement is a body unless a given name opens the last two: "chairman of Lam Son Rare Earths")
-      const roleBefore = tokens[members[core]! - 2];
-      if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
+      const roleBefore = tokens[opened - 2];
+      if ((core === a || complementFrom === a) && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
     // a possessive inside the run ends the name
@@ -1109,6 +1117,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return found;
   };
 
+  /** "said van Sebille": the lower-case particles before a family name that the person's full name has them in. */
+  const withParticles = (o: Occ, p: Person): Occ => {
+    const keys = nameKeysOf.get(p)!;
+    let s = o.s;
+    let at = keys.lastIndexOf(o.keys[0]!);
+    while (at > 0 && s > 0 && tokens[s - 1]!.kind === 'w' && NAME_PARTICLES.has(tokens[s - 1]!.text) && nameKey(tokens[s - 1]!.text) === keys[at - 1] && tokens[s - 1]!.end + 1 === tokens[s]!.start) {
+      s--;
+      at--;
+    }
+    if (s === o.s) return o;
+    return { ...o, s, start: tokens[s]!.start };
+  };
   const singleOrder = singles.filter((o) => o.words[0] !== '\u0000').sort((x, y) => x.start - y.start);
   // titled single names introduce a person when no full name answers ("President Obama", "Mr Obama")
   for (const o of singleOrder) {
@@ -1128,7 +1148,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let p = resolveSingle(key, o.start, o.titled);
     if (!p && o.titled) p = fuzzySurname(key);
     if (p) {
-      attach(p, o);
+      attach(p, withParticles(o, p));
       continue;
     }
     if (key.includes('-')) {

@@ -44,7 +44,19 @@ describe('name boundaries', () => {
     expect(person(text, 'Marcus Delray').mentions.map((m) => m.text)).toEqual(['Marcus Delray', 'Delray']);
   });
 
+  it('a title whose complement has capitalised words before a name ends where the given name starts', () => {
+    const p = person('Deputy Director of Public Prosecution Eva-Lotta Berglund said the case was closed.', 'Eva-Lotta Berglund');
+    expect(p.roleInText).toBe('Deputy Director of Public Prosecution');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Eva-Lotta Berglund']);
+  });
+
+  it('a lower-case particle before a family name stays in the later mentions', () => {
+    const text = 'Pieter van Hoorn studies the currents. “The plastic sinks,” said van Hoorn. Later, van Hoorn added more.';
+    expect(person(text, 'Pieter van Hoorn').mentions.map((m) => m.text)).toEqual(['Pieter van Hoorn', 'van Hoorn', 'van Hoorn']);
+  });
+
   it('a name opened by a capitalised function word before an appositive stays whole', () => {
     expect(names('Do Van Hieu, a hydrologist, said the river was rising.')).toEqual(['Do Van Hieu']);
   });
 });
+
