@@ -81,6 +81,8 @@ interface Occ extends Span {
   nick?: string;
 }
 
+/** An acronym in a role phrase ("CPUC President", "a CAAN spokesperson"). */
+const ACRONYMS_IN_ROLE = /\b[A-Z]{2,6}\b/g;
 const isDigitText = (s: string) => /\d/.test(s);
 // Unicode-property patterns are built once here: a bundler targeting engines it does not trust with \p{…}
 // rewrites such a literal as `new RegExp(…)`, which inside a function builds a new object on every call.
@@ -1236,6 +1238,49 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return !!last && last.pub && roleIsOfficial(role, true);
   };
 
+  // ---- acronyms of public bodies the story names in full ("California Public Utilities Commission" → CPUC) ----
+  let publicAcronyms: Set<string> | null = null;
+  const readPublicAcronyms = (): Set<string> => {
+    const out = new Set<string>();
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i]!;
+      if (t.kind !== 'w' || !isCapitalised(t) || FUNCTION_WORDS.has(lower(t)) || isAcronym(t)) {
+        i++;
+        continue;
+      }
+      // a run of capitalised words with "of", "and", "for", "the" inside ("Civil Aviation Authority of Nepal")
+      const words: string[] = [];
+      let caps = '';
+      let all = '';
+      let j = i;
+      while (j < n && j - i < 12 && (j === i || !gap(tokens[j - 1]!, tokens[j]!))) {
+        const u = tokens[j]!;
+        const w = lower(u);
+        if (u.kind === 'w' && isCapitalised(u) && !FUNCTION_WORDS.has(w) && !isAcronym(u)) {
+          words.push(bareWord(w));
+          caps += u.text[0];
+          all += u.text[0];
+        } else if ((w === 'of' || w === 'and' || w === 'for' || w === 'the' || w === '&') && isCapitalised(tokens[j + 1])) all += w === '&' ? '' : w[0]!.toUpperCase();
+        else break;
+        j++;
+      }
+      if (words.length >= 2 && bodyIsPublic(words)) {
+        out.add(caps);
+        out.add(all);
+      }
+      i = j > i ? j : i + 1;
+    }
+    return out;
+  };
+  /** A role naming, by its acronym, a public body the story named in full ("a CAAN spokesperson"). */
+  const publicByAcronym = (role: string): boolean => {
+    const found = role.match(ACRONYMS_IN_ROLE);
+    if (!found) return false;
+    publicAcronyms ??= readPublicAcronyms();
+    return found.some((a) => publicAcronyms!.has(a)) && roleIsOfficial(role, true);
+  };
+
   // ---- mentions, roles, official ----
   const owners: { start: number; end: number; person: Person }[] = [];
   for (const p of people) {
@@ -1275,7 +1320,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (later && later !== p.roleInText && new RegExp(`\\b${p.roleInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(later)) p.roleInText = later;
     }
     p.official = occs.some((o) => o.roles.some((r) => roleIsOfficial(r)) || o.weak.some((r) => roleIsOfficial(r)));
-    if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start)));
+    if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start) || publicByAcronym(r)));
   }
   owners.sort((a, b) => a.start - b.start);
 

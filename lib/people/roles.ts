@@ -283,6 +283,8 @@ const CLAUSE_ADVERBS = new Set(['now', 'also', 'still', 'then', 'later', 'since'
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 /** "a Democrat who sits on …": party members by the party's name. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'independent', 'libertarian', 'communist', 'green']);
+/** Capitalised words that name a political party before "leader" ("Liberal Democrat leader", "Labour leader"). */
+const PARTY_NAMES = new Set(['democrat', 'democrats', 'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'labour', 'libertarian', 'communist', 'green', 'greens']);
 const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
 /** Participles by which a court report presents counsel ("Ann Rowe, prosecuting, said"). */
 const COURT_PARTS = new Set(['prosecuting', 'defending', 'mitigating']);
@@ -442,7 +444,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         }
         return false;
       };
-      const detLed = ROLE_DETERMINERS.has(fw) || (isPossessiveWord(first) && !isCapitalised(first));
+      // ("another top aide": an indefinite description too)
+      const detLed = ROLE_DETERMINERS.has(fw) || fw === 'another' || (isPossessiveWord(first) && !isCapitalised(first));
       // "Consuelo X, 44, one of the motel workers,": a member of a group the story names
       if (fw === 'one' && lower(tokens[q + 1]) === 'of' && ROLE_DETERMINERS.has(lower(tokens[q + 2]))) {
         let e = q + 3;
@@ -610,7 +613,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           const opener = tokens[q + 1];
           let coordinated = false;
           for (let x = q + 1; x < e - 1; x++) if (lower(tokens[x]) === 'and' && (ROLE_DETERMINERS.has(lower(tokens[x + 1])) || isCapitalised(tokens[x + 1]))) coordinated = true;
-          const indefinite = fw === 'a' || fw === 'an';
+          const indefinite = fw === 'a' || fw === 'an' || fw === 'another';
           const partyMember = indefinite && PARTY_MEMBERS.has(bareLower(opener ?? first));
           const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener) || (indefinite && !BODY_HEADS.has(headWord) && headWord !== bareLower(opener))) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord) || partyMember;
           if (isWho ? e - q >= 3 && !plural : hasHead || described) {
@@ -1078,6 +1081,8 @@ export function roleIsOfficial(role: string, publicBody = false): boolean {
     if (STAFF_HEADS.has(head) && all[0] === 'who' && all.slice(2, 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody && !namedPrivately(pre.filter((w) => !ROLE_DETERMINERS.has(w)), role)) return true;
     if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
+    // "former Liberal Democrat leader", "the Labour leader": a party named by its members before the head
+    if (head === 'leader' && !privateBody && pre.some((w) => PARTY_NAMES.has(w) && capitalisedWords(role).includes(w))) return true;
   }
   return false;
 }

@@ -60,3 +60,29 @@ describe('name boundaries', () => {
   });
 });
 
+describe('descriptions and official posts', () => {
+  it('"another" opens a description after a name', () => {
+    const p = person('Colin Pratt, another top NSC aide, testified on Thursday. Pratt said little.', 'Colin Pratt');
+    expect(p.roleInText).toBe('another top NSC aide');
+    expect(p.official).toBe(true);
+  });
+
+  it.each([
+    ['The Northern Water Regulatory Commission met on Monday. NWRC President Alma Reyes said the utility had failed.', 'Alma Reyes'],
+    ['The Civil Aviation Authority of Freedonia opened an inquiry. “The plane was old,” said Tomas Varga, a CAAF spokesperson.', 'Tomas Varga'],
+  ])('a public body named in full and then by its acronym: %s', (text, name) => {
+    expect(person(text, name).official).toBe(true);
+  });
+
+  it('an acronym of a body the story does not name as public is no official post', () => {
+    expect(person('Veltrix Mining Group opened a mine. VMG President Carla Diaz said the ore was rich.', 'Carla Diaz').official).toBe(false);
+  });
+
+  it.each([
+    ['Former Liberal Democrat leader Owen Tarrant joined the firm. Tarrant said he was proud.', 'Owen Tarrant', true],
+    ['Conservative leader Mary Holt spoke first.', 'Mary Holt', true],
+    ['Youth leader Sam Obi spoke first.', 'Sam Obi', false],
+  ])('a party named before "leader": %s', (text, name, official) => {
+    expect(person(text, name).official).toBe(official);
+  });
+});
