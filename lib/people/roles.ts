@@ -583,8 +583,13 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           hasHead = true;
           headWord = headSeen;
         }
+        // "X, a physical oceanographer at the University of Y told Reuters": a long indefinite description whose
+        // closing comma is missing before the reporting verb (not a parenthetical "a spokesman said, was …")
+        let bareSpeech = false;
+        if (speechInside && (fw === 'a' || fw === 'an') && hasHead && e - q >= 4 && relAt < 0 && SPEECH_VERBS.has(lower(tokens[e])) && tokens[e + 1]?.text !== ',') bareSpeech = true;
+        if (bareSpeech) speechInside = false;
         let stop = tokens[e];
-        let closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        let closes = !stop || bareSpeech || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
         // a long who-clause keeps its first verb phrase
         if (isWho && andVerbAt > 0 && e - q > 12 && !speechInside && closes) {
           e = andVerbAt;
@@ -606,7 +611,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4) from = tokens[q + 3]!;
           // "who have won…": a plural subject, not a person
           const plural = isWho && ['have', 'are', 'were'].includes(lower(tokens[q + 1]));
-          const speechAfter = stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]));
+          const speechAfter = bareSpeech || (stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1])));
           // a description opened by an article or a possessive ("the chief film critic of …", "a junior
           // at …"): a role even when its head noun is in no word list, unless it names a body
           // ("the Fed sees three rate hikes": a clause after an adverbial, not a description)
