@@ -180,7 +180,7 @@ const PET_NAMES = new Map<string, string[]>(
     }),
 );
 /** Role nouns that are also family names ("Fan said", "Elder said"): alone, a name. */
-const SURNAME_ROLES = new Set(['fan', 'elder', 'rider', 'miner', 'herder', 'drummer', 'tenant', 'principal', 'senior', 'junior']);
+const SURNAME_ROLES = new Set(['fan', 'elder', 'legend', 'rider', 'miner', 'herder', 'drummer', 'tenant', 'principal', 'senior', 'junior']);
 /** Courtesy titles used before a given name ("Don Efraín", "Doña Rosa"). */
 const GIVEN_NAME_TITLES = new Set(['don', 'dona', 'doña', 'dom']);
 /** Legislators named by their seat ("the member for X", "MP for X"). */
@@ -500,7 +500,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const sing = t.text.slice(0, -1);
     if (!isRoleHead(token(sing, t.start, t.end, t.kind)) || COURTESY.has(sing.toLowerCase())) return null;
     const next = lower(tokens[e]) === 'and' || tokens[e]?.text === ',' ? tokens[e + 1] : undefined;
-    if (!next || !isCapitalised(next)) return null;
+    // (or a plural title opening the sentence: "Defendants | James Lee, 68, of Torrance, and …")
+    if ((!next || !isCapitalised(next)) && !(isCapitalised(t) && sentenceStart(h))) return null;
     let k = h - 1;
     while (k >= 0 && h - k <= 4 && tokens[k]!.kind === 'w' && !gap(tokens[k]!, tokens[k + 1]!) && !FUNCTION_WORDS.has(lower(tokens[k])) && (isCapitalised(tokens[k]) || isRoleWord(tokens[k]))) k--;
     return text.slice(tokens[k + 1]!.start, tokens[s - 1]!.end);
@@ -699,7 +700,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         if (pr.personal) evidence += 3;
       }
     }
-    if (after?.residence) weak.push(after.residence);
+    // (an age and a home town describe a person less than a title the names share: "Defendants X, 68, of Y")
+    if (after?.residence && !pluralShared) weak.push(after.residence);
     // "Chief Ikenna Obi was a businessman who …": a one-word title and the predicate of the sentence it opens
     if (chain.hasRole && chainRole && roles.length === 1 && roles[0] === chainRole && !/\s/.test(chainRole) && after?.end === e && !roleIsOfficial(chainRole) && sentenceStart(chain.start)) {
       const pr = predicateRole(e);

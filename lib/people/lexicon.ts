@@ -179,9 +179,9 @@ export const PRIVATE_BODIES = set(`
  */
 export const ROLE_NOUNS = new Set([
   ...OFFICIAL_HEADS, ...CONDITIONAL_HEADS, ...PRIVATE_HEADS, ...set(`
-  archbishop associate aunt barrister bishop cardinal commander-in-chief cousin grandfather grandmother incumbent
-  manager militant monk nephew niece nun operative partner pilot pope predecessor prince princess private
-  shopkeeper soldier solicitor staffer successor surgeon uncle veteran widower`),
+  archbishop associate aunt barrister bishop cardinal commander-in-chief cousin grandfather grandmother icon incumbent
+  legend manager militant monk nephew niece nun operative partner pilot pope predecessor prince princess private
+  ringleader shopkeeper soldier solicitor staffer successor surgeon uncle veteran widower`),
 ]);
 
 /** Words of a post's title: role nouns and the words that name a portfolio or body inside a title

@@ -229,6 +229,12 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       k--;
       continue;
     }
+    // "the alleged ringleader", "the embattled chief executive": a participle after a determiner is an adjective
+    if (w.endsWith('ed') && ROLE_DETERMINERS.has(lower(tokens[k - 1]))) {
+      start = k;
+      k--;
+      continue;
+    }
     // "then" modifies a title only after "the" ("the then president"); "She then found forward X" is a verb's
     if (w === 'then' && lower(tokens[k - 1]) !== 'the') break;
     if (ROLE_MODIFIERS.has(w) || isPossessiveWord(t) || DEMONYMS.has(w)) {
@@ -569,7 +575,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             // "a 41-year-old teacher in Waukesha who enrolled …": where a relative clause opens after the head
             if ((w === 'who' || w === 'which') && !isWho && relAt < 0 && e > q + 1) relAt = e;
             // "who ran a bookshop near the market | and let me read there for years": a second verb phrase
-            if (isWho && w === 'and' && andVerbAt < 0 && e > q + 3) {
+            // (not "and" between the nouns of one phrase: "who owns a diversity and inclusion consulting firm")
+            if (isWho && w === 'and' && andVerbAt < 0 && e > q + 3 && !ROLE_DETERMINERS.has(lower(tokens[e - 2]))) {
               const nx = tokens[e + 1];
               const nw = lower(nx);
               if (nx && nx.kind === 'w' && !isCapitalised(nx) && !ROLE_DETERMINERS.has(nw) && !AUXILIARIES.has(nw) && !CLAUSE_ADVERBS.has(nw) && !ROLE_MODIFIERS.has(nw) && !isRoleWord(nx) && !/(?:s|ing)$/.test(nw)) andVerbAt = e;
@@ -608,7 +615,9 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           // "who was a political advisor to…" → "a political advisor to…"
           let from = first;
           if (isWho && ['is', 'was', 'has', 'had'].includes(lower(tokens[q + 1])) && ROLE_DETERMINERS.has(lower(tokens[q + 2])) && e > q + 3) from = tokens[q + 2]!;
-          if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4) from = tokens[q + 3]!;
+          // ("who had been sitting on a chair": a progressive tells an act, not a post)
+          const progressive = /ing$/.test(lower(tokens[q + 3])) && !isRoleHead(tokens[q + 3]);
+          if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4 && !progressive) from = tokens[q + 3]!;
           // "who have won…": a plural subject, not a person
           const plural = isWho && ['have', 'are', 'were'].includes(lower(tokens[q + 1]));
           const speechAfter = bareSpeech || (stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1])));
@@ -653,7 +662,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             out.head = !isWho && (hasHead || described) ? headWord : null;
             out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
             const v1 = lower(tokens[q + 1]);
-            out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
+            out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been' && !progressive);
             // "who had worked in the market for 22 years": a background that may follow a title; any other
             // who-clause gives way to one
             // (and "who has written about …", "who has covered …": a career in the present perfect)

@@ -86,3 +86,38 @@ describe('descriptions and official posts', () => {
     expect(person(text, name).official).toBe(official);
   });
 });
+
+describe('descriptions: which one is the role', () => {
+  it('a participle after a determiner stays in the title ("the alleged ringleader")', () => {
+    expect(person('Police arrested the alleged ringleader Owen Pike, 41, of Cambridge, on Monday.', 'Owen Pike').roleInText).toBe('the alleged ringleader');
+  });
+
+  it('a verb before a title is not part of it', () => {
+    expect(person('Prosecutors alleged Senator Tom Bale took bribes. Bale denied it.', 'Tom Bale').roleInText).toBe('Senator');
+  });
+
+  it('a plural title opening the sentence beats an age and a home town', () => {
+    const text = 'Defendants Ray Soto, 68, of Torrance, California, and Ivy Marsh, 70, of Irvine, pleaded not guilty on Monday.';
+    expect(person(text, 'Ray Soto').roleInText).toBe('Defendants');
+  });
+
+  it('an age and a home town remain the description when there is no other', () => {
+    expect(person('Pete Lindqvist, 71, of Pine Flat, said the road was closed.', 'Pete Lindqvist').roleInText).toBe('71, of Pine Flat');
+  });
+
+  it('a who-clause in the progressive tells an act and gives way to a title', () => {
+    const text = 'Hollywood legend Mara Quinlan attended the gala. Quinlan, who had been sitting on a chair, was escorted out by guards.';
+    expect(person(text, 'Mara Quinlan').roleInText).toBe('Hollywood legend');
+    const alone = 'Mara Quinlan attended the gala. Quinlan, who had been a nurse for years, was escorted out.';
+    expect(person(alone, 'Mara Quinlan').roleInText).toBe('a nurse for years');
+  });
+
+  it('a role noun that is also a family name is still a name alone', () => {
+    expect(person('Jon Legend sang at the gala. Legend said he was honoured.', 'Jon Legend').mentions.map((m) => m.text)).toEqual(['Jon Legend', 'Legend']);
+  });
+
+  it('"and" between the nouns of one phrase does not cut a who-clause', () => {
+    const text = '“We need more voices,” said Anita Rusk, who owns a diversity and inclusion consulting firm in Denver, Colorado, with her two sisters.';
+    expect(person(text, 'Anita Rusk').roleInText).toMatch(/^who owns a diversity and inclusion consulting firm in Denver/);
+  });
+});
