@@ -13,7 +13,7 @@ import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
@@ -653,7 +653,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // set off before coordinated names is shared by them)
     const closer = (t: Token | undefined) => t?.text === ',' || t?.text === '.' || t?.text === ';';
     const pluralPre = !!preApp && pluralRoleHead(tokens[comma - 1]!) && lower(tokens[e]) === 'and' && isCapitalised(tokens[e + 1]);
-    const preOk = !!preApp && !!after && (after.speech || closer(tokens[after.end]) || closer(tokens[e]) || pluralPre);
+    // (a post opened by "As" needs no comma after the name: "As mayor, X cut the budget")
+    const preOk = !!preApp && !!after && (after.speech || closer(tokens[after.end]) || closer(tokens[e]) || pluralPre || asOpened(tokens, text, comma));
     if (preOk && pluralPre) shared = { role: preApp!, e };
     if (preOk) {
       evidence += 3;
@@ -1283,6 +1284,26 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return found.some((a) => publicAcronyms!.has(a)) && roleIsOfficial(role, true);
   };
 
+  // ---- which tokens stand inside a quotation (read once, when a person has roles in more than one place) ----
+  let quoted: Uint8Array | null = null;
+  const quotedAt = (k: number): boolean => {
+    if (!quoted) {
+      quoted = new Uint8Array(n);
+      let open = false;
+      for (let i = 0; i < n; i++) {
+        const t = tokens[i]!;
+        if (i > 0 && paraOf[i] !== paraOf[i - 1]) open = false;
+        if (t.kind === 'p') {
+          if (t.text === '“' || t.text === '«') open = true;
+          else if (t.text === '”' || t.text === '»') open = false;
+          else if (t.text === '"') open = !open;
+        }
+        if (open) quoted[i] = 1;
+      }
+    }
+    return quoted[k] === 1;
+  };
+
   // ---- mentions, roles, official ----
   const owners: { start: number; end: number; person: Person }[] = [];
   for (const p of people) {
@@ -1303,19 +1324,30 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const pick = (os: Occ[], weak = false) => {
       let best: string | null = null;
       let bestAct = true;
+      let bestQuoted = true;
       for (const o of os) {
+        // (a role read inside a quotation gives way to any the story's own text gives)
+        const isQuoted = quotedAt(o.s);
         for (const r of weak ? o.weak : o.roles) {
           // a description beats a who-clause that only tells an act, wherever each stands
           const isAct = !weak && !!o.act;
-          if (!best || (bestAct && !isAct) || (bestAct === isAct && words(r) > words(best))) {
+          if (!best || (bestQuoted && !isQuoted) || (bestQuoted === isQuoted && ((bestAct && !isAct) || (bestAct === isAct && words(r) > words(best))))) {
             best = r;
             bestAct = isAct;
+            bestQuoted = isQuoted;
           }
         }
       }
+      pickedQuoted = bestQuoted;
       return best;
     };
+    let pickedQuoted = false;
     p.roleInText = pick(full) ?? pick(occs) ?? pick(full, true) ?? pick(occs, true);
+    // (a role the full name has only inside a quotation gives way to one a short mention has in the story's text)
+    if (p.roleInText && pickedQuoted && full.length < occs.length) {
+      const outside = pick(occs);
+      if (outside && !pickedQuoted) p.roleInText = outside;
+    }
     // "Chief X … X, who was re-elected chief of the Y Nation,": a one-word title the story spells out later
     if (p.roleInText && !/\s/.test(p.roleInText)) {
       const later = pick(occs);

@@ -511,6 +511,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         let headDone = false;
         let relative = false;
         let speechInside = false;
+        let adverbialCut = false;
         let headWord = '';
         let headSeen = '';
         let relAt = -1;
@@ -542,6 +543,11 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               break;
             }
             if (w === 'but' && e > q) break;
+            // "a top aide to Vice President X | on X's call with …": an adverbial after the name closing a long description
+            if (!isWho && headDone && e - q >= 8 && (w === 'on' || w === 'during') && isCapitalised(tokens[e - 1]) && !isPossessiveWord(tokens[e - 1]) && (!isCapitalised(tokens[e + 1]) || isPossessiveWord(tokens[e + 1]))) {
+              adverbialCut = true;
+              break;
+            }
             // "X, Senator Y and Senator Z have dragged…": a clause, not an appositive
             if (w === 'who') relative = true;
             if (!isWho && !relative && AUXILIARIES.has(w)) {
@@ -596,7 +602,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         if (speechInside && (fw === 'a' || fw === 'an') && hasHead && e - q >= 4 && relAt < 0 && SPEECH_VERBS.has(lower(tokens[e])) && tokens[e + 1]?.text !== ',') bareSpeech = true;
         if (bareSpeech) speechInside = false;
         let stop = tokens[e];
-        let closes = !stop || bareSpeech || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        let closes = !stop || bareSpeech || adverbialCut || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
         // a long who-clause keeps its first verb phrase
         if (isWho && andVerbAt > 0 && e - q > 12 && !speechInside && closes) {
           e = andVerbAt;
@@ -746,6 +752,8 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     if (FUNCTION_WORDS.has(w) && !ROLE_DETERMINERS.has(w) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and') {
       // "Like his father, John…": an adverbial that opens the sentence, not an appositive; mid-sentence the
       // preposition's object is one ("brought forward by the environment secretary, Steve Reed,")
+      // ("As policy director for the ACLU, X said": the post in which the person acts is a role)
+      if (w === 'as' && sentenceOpening(tokens, text, k)) break;
       if (LEADING_PREPOSITIONS.has(w) && sentenceOpening(tokens, text, k)) return null;
       break;
     }
@@ -777,6 +785,16 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
   if (s >= comma) return null;
   const phrase = text.slice(tokens[s]!.start, tokens[comma - 1]!.end).trim();
   return phrase.split(/\s+/).length >= 1 ? phrase : null;
+}
+
+/** The role phrase before the comma at `comma` opens its sentence with "As" ("As mayor, X cut the budget"). */
+export function asOpened(tokens: Token[], text: string, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 23; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' && !(t.text === '.' && isTitleAbbrev(tokens[k - 1])) && t.text !== '’' && t.text !== "'") return false;
+    if (lower(t) === 'as') return sentenceOpening(tokens, text, k);
+  }
+  return false;
 }
 
 /** "daughters", "sons", "brothers": the plural of a role noun. */

@@ -121,3 +121,36 @@ describe('descriptions: which one is the role', () => {
     expect(person(text, 'Anita Rusk').roleInText).toMatch(/^who owns a diversity and inclusion consulting firm in Denver/);
   });
 });
+
+describe('where a description ends and which one counts', () => {
+  it('an adverbial after the name closing a long description is no part of it', () => {
+    const text = 'Hannah Voss, a top national security aide to Vice President Dale Kerr on Kerr’s July 25 phone call with the Ukrainian leader, testified on Tuesday.';
+    expect(person(text, 'Hannah Voss').roleInText).toBe('a top national security aide to Vice President Dale Kerr');
+  });
+
+  it('"on" inside a body’s name stays', () => {
+    const text = 'Nadia Ferris, a senior fellow for Asia studies at the Council on Foreign Relations, said the talks had stalled.';
+    expect(person(text, 'Nadia Ferris').roleInText).toBe('a senior fellow for Asia studies at the Council on Foreign Relations');
+  });
+
+  it('a role read inside a quotation gives way to one in the story’s own text', () => {
+    const text = '“Rui Balsemão is one of the world’s most accomplished managers,” said Tom Reyes. Balsemão, the Portuguese coach, arrived on Monday.';
+    expect(person(text, 'Rui Balsemão').roleInText).toBe('the Portuguese coach');
+  });
+
+  it('a role read inside a quotation stands when there is no other', () => {
+    const text = '“Carlos Balsemão is one of the world’s most accomplished managers,” said Tom Reyes. Balsemão smiled.';
+    expect(person(text, 'Carlos Balsemão').roleInText).toBe('one of the world’s most accomplished managers');
+  });
+
+  it.each([
+    ['As policy director for the Prairie Liberties Union, Keegan Moraes has fought the bill for years.', 'Keegan Moraes', 'policy director for the Prairie Liberties Union'],
+    ['As mayor, Dana Holt cut the budget.', 'Dana Holt', 'mayor'],
+  ])('a post opened by "As" before the name: %s', (text, name, role) => {
+    expect(person(text, name).roleInText).toBe(role);
+  });
+
+  it('"Like his father, X" is no role', () => {
+    expect(person('Like his father, Aldo Brunetti became a farmer. Brunetti said he had no regrets.', 'Aldo Brunetti').roleInText).not.toBe('his father');
+  });
+});
