@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -455,7 +455,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       const prep = lower(tokens[opened - 1]);
       // (a lower-case role's complement is a body unless a given name opens the last two: "chairman of Lam Son Rare Earths")
       const roleBefore = tokens[opened - 2];
-      if ((core === a || complementFrom === a) && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
+      if ((core === a || (complementFrom === a && !isGivenName(tokens[members[core]!]!.text))) && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
     // a possessive inside the run ends the name
@@ -1268,7 +1268,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         else break;
         j++;
       }
-      if (words.length >= 2 && bodyIsPublic(words)) {
+      // (not a public university's or school's: "San Diego State University" → SDSU)
+      if (words.length >= 2 && bodyIsPublic(words) && !words.some((w) => PRIVATE_BODIES.has(w))) {
         out.add(caps);
         out.add(all);
       }

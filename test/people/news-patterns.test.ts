@@ -50,6 +50,11 @@ describe('name boundaries', () => {
     expect(p.mentions.map((m) => m.text)).toEqual(['Eva-Lotta Berglund']);
   });
 
+  it('a given name right after a title’s complement opens the name', () => {
+    const p = person('U.S. Secretary of State Hillary Rodham Clinton arrived on Monday. Clinton said little.', 'Hillary Rodham Clinton');
+    expect(p.roleInText).toBe('U.S. Secretary of State');
+  });
+
   it('a lower-case particle before a family name stays in the later mentions', () => {
     const text = 'Pieter van Hoorn studies the currents. “The plastic sinks,” said van Hoorn. Later, van Hoorn added more.';
     expect(person(text, 'Pieter van Hoorn').mentions.map((m) => m.text)).toEqual(['Pieter van Hoorn', 'van Hoorn', 'van Hoorn']);
@@ -72,6 +77,10 @@ describe('descriptions and official posts', () => {
     ['The Civil Aviation Authority of Freedonia opened an inquiry. “The plane was old,” said Tomas Varga, a CAAF spokesperson.', 'Tomas Varga'],
   ])('a public body named in full and then by its acronym: %s', (text, name) => {
     expect(person(text, name).official).toBe(true);
+  });
+
+  it('the acronym of a state university is no public body', () => {
+    expect(person('The Orchard State University board met. OSU’s director of athletics, Dan Pike, said the team would stay.', 'Dan Pike').official).toBe(false);
   });
 
   it('an acronym of a body the story does not name as public is no official post', () => {
