@@ -22,3 +22,22 @@ describe('one-word speakers', () => {
     expect(quoteWith(r, 'confirm the arrests').speakerKind).not.toBe('person');
   });
 });
+
+describe('one-word speakers that speak as "we"', () => {
+  it('a company named inside someone else’s quotation and speaking as "we" stays an organisation', () => {
+    const r = quotesOf('“I deleted my account because of Zentro,” said Ana Pike, a teacher. “We invest significant resources in safety,” Zentro said.');
+    expect(quoteWith(r, 'We invest').speakerKind).toBe('organization');
+  });
+});
+
+describe('one-word speakers a title or a pronoun shows to be people', () => {
+  it('named with a title inside a quotation, and speaking as "we" for a team', () => {
+    const r = quotesOf('“Coach (Dieter) Brandauer came in and said, ‘Congratulations,’” Okafor said.\n\n“We are playing terrific basketball,” Brandauer said.');
+    expect(quoteWith(r, 'terrific basketball').speakerKind).toBe('person');
+  });
+
+  it('reporting with "he" after the word', () => {
+    const r = quotesOf('Brandauer said he was pleased. “We keep improving,” Brandauer said.');
+    expect(quoteWith(r, 'keep improving').speakerKind).toBe('person');
+  });
+});
