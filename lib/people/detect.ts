@@ -10,10 +10,10 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { detach, token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_HEADS, SPEECH_VERBS } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
 
@@ -81,6 +81,8 @@ interface Occ extends Span {
   nick?: string;
 }
 
+/** An acronym in a role phrase ("CPUC President", "a CAAN spokesperson"). */
+const ACRONYMS_IN_ROLE = /\b[A-Z]{2,6}\b/g;
 const isDigitText = (s: string) => /\d/.test(s);
 // Unicode-property patterns are built once here: a bundler targeting engines it does not trust with \p{…}
 // rewrites such a literal as `new RegExp(…)`, which inside a function builds a new object on every call.
@@ -193,7 +195,7 @@ const PET_NAMES = new Map<string, string[]>(
     }),
 );
 /** Role nouns that are also family names ("Fan said", "Elder said"): alone, a name. */
-const SURNAME_ROLES = new Set(['fan', 'elder', 'rider', 'miner', 'herder', 'drummer', 'tenant', 'principal', 'senior', 'junior']);
+const SURNAME_ROLES = new Set(['fan', 'elder', 'legend', 'rider', 'miner', 'herder', 'drummer', 'tenant', 'principal', 'senior', 'junior']);
 /** Courtesy titles used before a given name ("Don Efraín", "Doña Rosa"). */
 const GIVEN_NAME_TITLES = new Set(['don', 'dona', 'doña', 'dom']);
 /** Legislators named by their seat ("the member for X", "MP for X"). */
@@ -368,8 +370,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     }
     if (!sentenceStart(members[0]!)) return true;
     // at a sentence start only before an appositive or a reporting verb: "Do Thi Lan, a researcher, said"
-    const next = tokens[members[members.length - 1]! + 1];
-    return next?.text === ',' || SPEECH_VERBS.has(lower(next));
+    // (before a comma only when an appositive follows: not "To LeBron James, triple-doubles are …")
+    const last = members[members.length - 1]!;
+    const next = tokens[last + 1];
+    if (SPEECH_VERBS.has(lower(next))) return true;
+    const app = tokens[last + 2];
+    return next?.text === ',' && (ROLE_DETERMINERS.has(lower(app)) || app?.kind === 'n' || lower(app) === 'who' || isRoleWord(app));
   }
 
   /** The comma at c closes a fronted adverbial that opens its sentence with a preposition ("Further up the river,"). */
@@ -442,10 +448,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (keys.length >= 2) titlePrefixes.add(keys.join(' '));
     }
     // "Minister of Planning and Investment | Le Thi Kim Oanh": the portfolio words that close a title's complement
+    // (where the complement opened, when its first portfolio words were passed: "Director of Public | Prosecution X")
+    let complementFrom = -1;
     if (titleAt < 0 && members.length - core >= 3 && ['and', 'of', 'for', '&'].includes(lower(tokens[members[core]! - 1]))) {
       let m = core;
       while (m < members.length && (PORTFOLIO.has(bareLower(tokens[members[m]!]!)) || OFFICE_TITLES.has(bareLower(tokens[members[m]!]!)))) m++;
-      if (m > core && members.length - m >= 2) core = m;
+      if (m > core && members.length - m >= 2) {
+        complementFrom = core;
+        core = m;
+      }
     }
     // acronyms, demonyms, places and organisation words before a name: "Ukraine Kurt Volker", "FBI Christopher Wray"
     if (titleAt < 0 && members.length - core >= 3) {
@@ -456,18 +467,21 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           // only past a place, nation, acronym or possessive: "Ukraine Kurt Volker", not "San Francisco Bay";
           // or past the portfolio words of a title: "Minister of Industry and Trade | Nguyen Thi Thu Ha"
           const prefix = members.slice(core, m).map((x) => tokens[x]!);
-          const prep = lower(tokens[members[core]! - 1]);
-          const complement = !surnameFirst && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[members[core]! - 2]);
+          const opened = members[complementFrom >= 0 ? complementFrom : core]!;
+          const prep = lower(tokens[opened - 1]);
+          const complement = !surnameFirst && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(tokens[opened - 2]);
           const portfolio = (x: Token) => PORTFOLIO.has(bareLower(x)) || OFFICE_TITLES.has(bareLower(x));
           if (complement || prefix.every((x) => isPlace(bareWord(x.text)) || DEMONYMS.has(lower(x)) || isAcronym(x) || isPossessiveWord(x) || (surnameFirst && portfolio(x)))) core = m;
           break;
         }
       }
       // "Secretary of State | Antony Blinken": past a title's complement, the name is the last two words
-      const prep = lower(tokens[members[core]! - 1]);
+      // (also past its first portfolio words: "Director of Public | Prosecution Eva-Lotta Berglund")
+      const opened = members[complementFrom === a ? a : core]!;
+      const prep = lower(tokens[opened - 1]);
       // (a lower-case role's complement is a body unless a given name opens the last two: "chairman of Lam Son Rare Earths")
-      const roleBefore = tokens[members[core]! - 2];
-      if (core === a && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
+      const roleBefore = tokens[opened - 2];
+      if ((core === a || (complementFrom === a && !isGivenName(tokens[members[core]!]!.text))) && (prep === 'of' || prep === 'to' || prep === 'for') && isRoleWord(roleBefore) && (isCapitalised(roleBefore) || isGivenName(tokens[members[members.length - 2]!]!.text))) core = members.length - 2;
     }
     while (core < members.length - 1 && (isAcronym(tokens[members[core]!]) || DEMONYMS.has(lower(tokens[members[core]!])))) core++;
     // a possessive inside the run ends the name
@@ -512,7 +526,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const sing = t.text.slice(0, -1);
     if (!isRoleHead(token(sing, t.start, t.end, t.kind)) || COURTESY.has(sing.toLowerCase())) return null;
     const next = lower(tokens[e]) === 'and' || tokens[e]?.text === ',' ? tokens[e + 1] : undefined;
-    if (!next || !isCapitalised(next)) return null;
+    // (or a plural title opening the sentence: "Defendants | James Lee, 68, of Torrance, and …")
+    if ((!next || !isCapitalised(next)) && !(isCapitalised(t) && sentenceStart(h))) return null;
     let k = h - 1;
     while (k >= 0 && h - k <= 4 && tokens[k]!.kind === 'w' && !gap(tokens[k]!, tokens[k + 1]!) && !FUNCTION_WORDS.has(lower(tokens[k])) && (isCapitalised(tokens[k]) || isRoleWord(tokens[k]))) k--;
     return text.slice(tokens[k + 1]!.start, tokens[s - 1]!.end);
@@ -602,7 +617,12 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         else if (u.kind === 'w' && COURTESY.has(lower(u))) chainEnd--;
         else break;
       }
-      const pre = chainEnd > chain.start ? text.slice(tokens[chain.start]!.start, tokens[chainEnd - 1]!.end).trim().replace(/\s*[-—–]$/, '') : '';
+      // "The Honourable | Deputy Premier X", "the Rt. Hon. | Minister": courtesy titles opening the chain are no part of the role
+      let chainFrom = chain.start;
+      if (lower(tokens[chainFrom]) === 'the') chainFrom++;
+      while (chainFrom < chainEnd && (COURTESY.has(lower(tokens[chainFrom])) || (tokens[chainFrom]!.text === '.' && chainFrom > chain.start))) chainFrom++;
+      if (chainFrom === chainEnd || chainFrom === chain.start + 1) chainFrom = chain.start;
+      const pre = chainEnd > chainFrom ? text.slice(tokens[chainFrom]!.start, tokens[chainEnd - 1]!.end).trim().replace(/\s*[-—–]$/, '') : '';
       const adjacent = tokens[s - 1];
       personTitle = !!adjacent && !isPossessiveWord(adjacent) && (isRoleWord(adjacent) || (adjacent.text === '.' && isTitleAbbrev(tokens[s - 2]))) && !NOT_NAME.has(lower(adjacent));
       evidence += personTitle || chain.heads.length ? 3 : 1;
@@ -659,7 +679,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // set off before coordinated names is shared by them)
     const closer = (t: Token | undefined) => t?.text === ',' || t?.text === '.' || t?.text === ';';
     const pluralPre = !!preApp && pluralRoleHead(tokens[comma - 1]!) && lower(tokens[e]) === 'and' && isCapitalised(tokens[e + 1]);
-    const preOk = !!preApp && !!after && (after.speech || closer(tokens[after.end]) || closer(tokens[e]) || pluralPre);
+    // (a post opened by "As" needs no comma after the name: "As mayor, X cut the budget")
+    const preOk = !!preApp && !!after && (after.speech || closer(tokens[after.end]) || closer(tokens[e]) || pluralPre || asOpened(tokens, text, comma));
     if (preOk && pluralPre) shared = { role: preApp!, e };
     if (preOk) {
       evidence += 3;
@@ -706,7 +727,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
         if (pr.personal) evidence += 3;
       }
     }
-    if (after?.residence) weak.push(after.residence);
+    // (an age and a home town describe a person less than a title the names share: "Defendants X, 68, of Y")
+    if (after?.residence && !pluralShared) weak.push(after.residence);
     // "Chief Ikenna Obi was a businessman who …": a one-word title and the predicate of the sentence it opens
     if (chain.hasRole && chainRole && roles.length === 1 && roles[0] === chainRole && !/\s/.test(chainRole) && after?.end === e && !roleIsOfficial(chainRole) && sentenceStart(chain.start)) {
       const pr = predicateRole(e);
@@ -1126,6 +1148,18 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return found;
   };
 
+  /** "said van Sebille": the lower-case particles before a family name that the person's full name has them in. */
+  const withParticles = (o: Occ, p: Person): Occ => {
+    const keys = nameKeysOf.get(p)!;
+    let s = o.s;
+    let at = keys.lastIndexOf(o.keys[0]!);
+    while (at > 0 && s > 0 && tokens[s - 1]!.kind === 'w' && NAME_PARTICLES.has(tokens[s - 1]!.text) && nameKey(tokens[s - 1]!.text) === keys[at - 1] && tokens[s - 1]!.end + 1 === tokens[s]!.start) {
+      s--;
+      at--;
+    }
+    if (s === o.s) return o;
+    return { ...o, s, start: tokens[s]!.start };
+  };
   const singleOrder = singles.filter((o) => o.words[0] !== '\u0000').sort((x, y) => x.start - y.start);
   // titled single names introduce a person when no full name answers ("President Obama", "Mr Obama")
   for (const o of singleOrder) {
@@ -1145,7 +1179,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let p = resolveSingle(key, o.start, o.titled);
     if (!p && o.titled) p = fuzzySurname(key);
     if (p) {
-      attach(p, o);
+      attach(p, withParticles(o, p));
       continue;
     }
     if (key.includes('-')) {
@@ -1233,6 +1267,70 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return !!last && last.pub && roleIsOfficial(role, true);
   };
 
+  // ---- acronyms of public bodies the story names in full ("California Public Utilities Commission" → CPUC) ----
+  let publicAcronyms: Set<string> | null = null;
+  const readPublicAcronyms = (): Set<string> => {
+    const out = new Set<string>();
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i]!;
+      if (t.kind !== 'w' || !isCapitalised(t) || FUNCTION_WORDS.has(lower(t)) || isAcronym(t)) {
+        i++;
+        continue;
+      }
+      // a run of capitalised words with "of", "and", "for", "the" inside ("Civil Aviation Authority of Nepal")
+      const words: string[] = [];
+      let caps = '';
+      let all = '';
+      let j = i;
+      while (j < n && j - i < 12 && (j === i || !gap(tokens[j - 1]!, tokens[j]!))) {
+        const u = tokens[j]!;
+        const w = lower(u);
+        if (u.kind === 'w' && isCapitalised(u) && !FUNCTION_WORDS.has(w) && !isAcronym(u)) {
+          words.push(bareWord(w));
+          caps += u.text[0];
+          all += u.text[0];
+        } else if ((w === 'of' || w === 'and' || w === 'for' || w === 'the' || w === '&') && isCapitalised(tokens[j + 1])) all += w === '&' ? '' : w[0]!.toUpperCase();
+        else break;
+        j++;
+      }
+      // (not a public university's or school's: "San Diego State University" → SDSU)
+      if (words.length >= 2 && bodyIsPublic(words) && !words.some((w) => PRIVATE_BODIES.has(w))) {
+        out.add(caps);
+        out.add(all);
+      }
+      i = j > i ? j : i + 1;
+    }
+    return out;
+  };
+  /** A role naming, by its acronym, a public body the story named in full ("a CAAN spokesperson"). */
+  const publicByAcronym = (role: string): boolean => {
+    const found = role.match(ACRONYMS_IN_ROLE);
+    if (!found) return false;
+    publicAcronyms ??= readPublicAcronyms();
+    return found.some((a) => publicAcronyms!.has(a)) && roleIsOfficial(role, true);
+  };
+
+  // ---- which tokens stand inside a quotation (read once, when a person has roles in more than one place) ----
+  let quoted: Uint8Array | null = null;
+  const quotedAt = (k: number): boolean => {
+    if (!quoted) {
+      quoted = new Uint8Array(n);
+      let open = false;
+      for (let i = 0; i < n; i++) {
+        const t = tokens[i]!;
+        if (i > 0 && paraOf[i] !== paraOf[i - 1]) open = false;
+        if (t.kind === 'p') {
+          if (t.text === '“' || t.text === '«') open = true;
+          else if (t.text === '”' || t.text === '»') open = false;
+          else if (t.text === '"') open = !open;
+        }
+        if (open) quoted[i] = 1;
+      }
+    }
+    return quoted[k] === 1;
+  };
+
   // ---- mentions, roles, official ----
   const owners: { start: number; end: number; person: Person }[] = [];
   for (const p of people) {
@@ -1253,26 +1351,37 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const pick = (os: Occ[], weak = false) => {
       let best: string | null = null;
       let bestAct = true;
+      let bestQuoted = true;
       for (const o of os) {
+        // (a role read inside a quotation gives way to any the story's own text gives)
+        const isQuoted = quotedAt(o.s);
         for (const r of weak ? o.weak : o.roles) {
           // a description beats a who-clause that only tells an act, wherever each stands
           const isAct = !weak && !!o.act;
-          if (!best || (bestAct && !isAct) || (bestAct === isAct && words(r) > words(best))) {
+          if (!best || (bestQuoted && !isQuoted) || (bestQuoted === isQuoted && ((bestAct && !isAct) || (bestAct === isAct && words(r) > words(best))))) {
             best = r;
             bestAct = isAct;
+            bestQuoted = isQuoted;
           }
         }
       }
+      pickedQuoted = bestQuoted;
       return best;
     };
+    let pickedQuoted = false;
     p.roleInText = pick(full) ?? pick(occs) ?? pick(full, true) ?? pick(occs, true);
+    // (a role the full name has only inside a quotation gives way to one a short mention has in the story's text)
+    if (p.roleInText && pickedQuoted && full.length < occs.length) {
+      const outside = pick(occs);
+      if (outside && !pickedQuoted) p.roleInText = outside;
+    }
     // "Chief X … X, who was re-elected chief of the Y Nation,": a one-word title the story spells out later
     if (p.roleInText && !/\s/.test(p.roleInText)) {
       const later = pick(occs);
       if (later && later !== p.roleInText && new RegExp(`\\b${p.roleInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(later)) p.roleInText = later;
     }
     p.official = occs.some((o) => o.roles.some((r) => roleIsOfficial(r)) || o.weak.some((r) => roleIsOfficial(r)));
-    if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start)));
+    if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start) || publicByAcronym(r)));
   }
   owners.sort((a, b) => a.start - b.start);
 

@@ -122,7 +122,7 @@ export const PUBLIC_BODIES = set(`
   government ministry department agency bureau administration cabinet pentagon congress senate house parliament
   assembly legislature council commission court courts judiciary police army navy military marines corps
   armed embassy consulate mission treasury fed reserve un nato eu imf wto icc icj osce asean opec interpol
-  fbi cia nsa dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
+  fbi cia nsa nsc dhs doj irs sec epa cdc fda nasa kremlin knesset duma bundestag politburo regime authority
   municipality prefecture province state federal public customs district security nations european force
   downing border office ministry's department's government's county borough township municipal nhs national
   pentagon's kremlin's administration's party white-house hawks guard city town village nation ntsb faa fema nhtsa ftc fcc usda nih atf dea tsa osha nrc nws noaa`);
@@ -179,9 +179,9 @@ export const PRIVATE_BODIES = set(`
  */
 export const ROLE_NOUNS = new Set([
   ...OFFICIAL_HEADS, ...CONDITIONAL_HEADS, ...PRIVATE_HEADS, ...set(`
-  archbishop associate aunt barrister bishop cardinal commander-in-chief cousin grandfather grandmother incumbent
-  manager militant monk nephew niece nun operative partner pilot pope predecessor prince princess private
-  shopkeeper soldier solicitor staffer successor surgeon uncle veteran widower`),
+  archbishop associate aunt barrister bishop cardinal commander-in-chief cousin grandfather grandmother icon incumbent
+  legend manager militant monk nephew niece nun operative partner pilot pope predecessor prince princess private
+  ringleader shopkeeper soldier solicitor staffer successor surgeon uncle veteran widower`),
 ]);
 
 /** Words of a post's title: role nouns and the words that name a portfolio or body inside a title

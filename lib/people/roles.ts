@@ -55,6 +55,8 @@ export function isTitleAbbrev(t: Token | undefined): boolean {
   return dash > 0 && TIME_PREFIXES.has(w.slice(0, dash)) && TITLE_ABBREVS.has(w.slice(dash + 1));
 }
 const TIME_PREFIXES = new Set(['then', 'ex', 'former']);
+/** Abbreviations that close a company's name ("Inc.", "Co."): their period does not end a title chain. */
+const CORPORATE_ABBREVS = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bhd']);
 
 /** A title or role word ("Minister", "spokesperson", "Lt", "Major-Gen", "director-general"). */
 export function isRoleWord(t: Token | undefined): boolean {
@@ -145,6 +147,11 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
         k--;
         continue;
       }
+      // "Genentech Inc. Chairman", "Walt Disney Co. executive": a company's name with its abbreviation before a role
+      if (t.text === '.' && hasRole && CORPORATE_ABBREVS.has(lower(tokens[k - 1])) && tokens[k - 1]!.end === t.start && isCapitalised(tokens[k - 2])) {
+        k--;
+        continue;
+      }
       // "(Dirco)": an acronym in brackets inside an organisation's name
       if (t.text === ')' && hasRole && tokens[k - 2]?.text === '(' && tokens[k - 1]?.kind === 'w') {
         start = k - 2;
@@ -222,6 +229,12 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       k--;
       continue;
     }
+    // "the alleged ringleader", "the embattled chief executive": a participle after a determiner is an adjective
+    if (w.endsWith('ed') && ROLE_DETERMINERS.has(lower(tokens[k - 1]))) {
+      start = k;
+      k--;
+      continue;
+    }
     // "then" modifies a title only after "the" ("the then president"); "She then found forward X" is a verb's
     if (w === 'then' && lower(tokens[k - 1]) !== 'the') break;
     if (ROLE_MODIFIERS.has(w) || isPossessiveWord(t) || DEMONYMS.has(w)) {
@@ -230,6 +243,12 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
       continue;
     }
     if ((w === 'and' || w === '&' || w === 'of' || w === 'for' || w === 'on') && isCapitalised(tokens[k - 1]) && isCapitalised(right) && (w !== 'and' && w !== '&' ? true : ofBefore(tokens, k - 1) || portfolioPair(tokens[k - 1]!, right))) {
+      start = k;
+      k--;
+      continue;
+    }
+    // "CEO and co-founder", "singer and actress": two role nouns coordinated before the name
+    if ((w === 'and' || w === '&') && isRoleHead(tokens[k - 1]) && isRoleHead(right) && (!isCapitalised(right) || right.text === right.text.toUpperCase())) {
       start = k;
       k--;
       continue;
@@ -248,7 +267,9 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     }
     // a noun modifying the role ("fisheries bureau spokesman"), not a verb after its subject ("she found forward X")
     const subjectBefore = SUBJECT_WORDS.has(lower(tokens[k - 1])) || /ly$/.test(lower(tokens[k - 1])) || IRREGULAR_PAST.has(w) || AUXILIARIES.has(lower(tokens[k - 1]));
-    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && !subjectBefore && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && !isCapitalised(right) && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
+    // (before a capitalised title only inside a noun phrase: "Republican state schools Superintendent")
+    const inPhrase = !isCapitalised(right) || (isRoleHead(right) && ROLE_MODIFIERS.has(lower(tokens[k - 1])));
+    if (!FUNCTION_WORDS.has(w) && !SPEECH_VERBS.has(w) && !looksVerbal(w) && !subjectBefore && unknownRun < 2 && /^[a-z][a-z-]*$/.test(w) && inPhrase && (isRoleHead(right) || unknownRun > 0 || ROLE_NOUNS.has(bareLower(right)))) {
       unknownRun++;
       start = k;
       k--;
@@ -268,6 +289,8 @@ const CLAUSE_ADVERBS = new Set(['now', 'also', 'still', 'then', 'later', 'since'
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'did', 'does']);
 /** "a Democrat who sits on …": party members by the party's name. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'independent', 'libertarian', 'communist', 'green']);
+/** Capitalised words that name a political party before "leader" ("Liberal Democrat leader", "Labour leader"). */
+const PARTY_NAMES = new Set(['democrat', 'democrats', 'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'labour', 'libertarian', 'communist', 'green', 'greens']);
 const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
 /** Participles by which a court report presents counsel ("Ann Rowe, prosecuting, said"). */
 const COURT_PARTS = new Set(['prosecuting', 'defending', 'mitigating']);
@@ -427,7 +450,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         }
         return false;
       };
-      const detLed = ROLE_DETERMINERS.has(fw) || (isPossessiveWord(first) && !isCapitalised(first));
+      // ("another top aide": an indefinite description too)
+      const detLed = ROLE_DETERMINERS.has(fw) || fw === 'another' || (isPossessiveWord(first) && !isCapitalised(first));
       // "Consuelo X, 44, one of the motel workers,": a member of a group the story names
       if (fw === 'one' && lower(tokens[q + 1]) === 'of' && ROLE_DETERMINERS.has(lower(tokens[q + 2]))) {
         let e = q + 3;
@@ -487,6 +511,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
         let headDone = false;
         let relative = false;
         let speechInside = false;
+        let adverbialCut = false;
         let headWord = '';
         let headSeen = '';
         let relAt = -1;
@@ -518,6 +543,11 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
               break;
             }
             if (w === 'but' && e > q) break;
+            // "a top aide to Vice President X | on X's call with …": an adverbial after the name closing a long description
+            if (!isWho && headDone && e - q >= 8 && (w === 'on' || w === 'during') && isCapitalised(tokens[e - 1]) && !isPossessiveWord(tokens[e - 1]) && (!isCapitalised(tokens[e + 1]) || isPossessiveWord(tokens[e + 1]))) {
+              adverbialCut = true;
+              break;
+            }
             // "X, Senator Y and Senator Z have dragged…": a clause, not an appositive
             if (w === 'who') relative = true;
             if (!isWho && !relative && AUXILIARIES.has(w)) {
@@ -551,7 +581,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             // "a 41-year-old teacher in Waukesha who enrolled …": where a relative clause opens after the head
             if ((w === 'who' || w === 'which') && !isWho && relAt < 0 && e > q + 1) relAt = e;
             // "who ran a bookshop near the market | and let me read there for years": a second verb phrase
-            if (isWho && w === 'and' && andVerbAt < 0 && e > q + 3) {
+            // (not "and" between the nouns of one phrase: "who owns a diversity and inclusion consulting firm")
+            if (isWho && w === 'and' && andVerbAt < 0 && e > q + 3 && !ROLE_DETERMINERS.has(lower(tokens[e - 2]))) {
               const nx = tokens[e + 1];
               const nw = lower(nx);
               if (nx && nx.kind === 'w' && !isCapitalised(nx) && !ROLE_DETERMINERS.has(nw) && !AUXILIARIES.has(nw) && !CLAUSE_ADVERBS.has(nw) && !ROLE_MODIFIERS.has(nw) && !isRoleWord(nx) && !/(?:s|ing)$/.test(nw)) andVerbAt = e;
@@ -565,8 +596,13 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           hasHead = true;
           headWord = headSeen;
         }
+        // "X, a physical oceanographer at the University of Y told Reuters": a long indefinite description whose
+        // closing comma is missing before the reporting verb (not a parenthetical "a spokesman said, was …")
+        let bareSpeech = false;
+        if (speechInside && (fw === 'a' || fw === 'an') && hasHead && e - q >= 4 && relAt < 0 && SPEECH_VERBS.has(lower(tokens[e])) && tokens[e + 1]?.text !== ',') bareSpeech = true;
+        if (bareSpeech) speechInside = false;
         let stop = tokens[e];
-        let closes = !stop || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
+        let closes = !stop || bareSpeech || adverbialCut || (stop.kind === 'p' && [',', '.', ';', '—', '–', '(', ':'].includes(stop.text)) || lower(stop) === 'but';
         // a long who-clause keeps its first verb phrase
         if (isWho && andVerbAt > 0 && e - q > 12 && !speechInside && closes) {
           e = andVerbAt;
@@ -585,17 +621,19 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           // "who was a political advisor to…" → "a political advisor to…"
           let from = first;
           if (isWho && ['is', 'was', 'has', 'had'].includes(lower(tokens[q + 1])) && ROLE_DETERMINERS.has(lower(tokens[q + 2])) && e > q + 3) from = tokens[q + 2]!;
-          if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4) from = tokens[q + 3]!;
+          // ("who had been sitting on a chair": a progressive tells an act, not a post)
+          const progressive = /ing$/.test(lower(tokens[q + 3])) && !isRoleHead(tokens[q + 3]);
+          if (isWho && ['has', 'had'].includes(lower(tokens[q + 1])) && lower(tokens[q + 2]) === 'been' && e > q + 4 && !progressive) from = tokens[q + 3]!;
           // "who have won…": a plural subject, not a person
           const plural = isWho && ['have', 'are', 'were'].includes(lower(tokens[q + 1]));
-          const speechAfter = stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1]));
+          const speechAfter = bareSpeech || (stop?.text === ',' && SPEECH_VERBS.has(lower(tokens[e + 1])));
           // a description opened by an article or a possessive ("the chief film critic of …", "a junior
           // at …"): a role even when its head noun is in no word list, unless it names a body
           // ("the Fed sees three rate hikes": a clause after an adverbial, not a description)
           const opener = tokens[q + 1];
           let coordinated = false;
           for (let x = q + 1; x < e - 1; x++) if (lower(tokens[x]) === 'and' && (ROLE_DETERMINERS.has(lower(tokens[x + 1])) || isCapitalised(tokens[x + 1]))) coordinated = true;
-          const indefinite = fw === 'a' || fw === 'an';
+          const indefinite = fw === 'a' || fw === 'an' || fw === 'another';
           const partyMember = indefinite && PARTY_MEMBERS.has(bareLower(opener ?? first));
           const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener) || (indefinite && !BODY_HEADS.has(headWord) && headWord !== bareLower(opener))) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord) || partyMember;
           if (isWho ? e - q >= 3 && !plural : hasHead || described) {
@@ -630,7 +668,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             out.head = !isWho && (hasHead || described) ? headWord : null;
             out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
             const v1 = lower(tokens[q + 1]);
-            out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been');
+            out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been' && !progressive);
             // "who had worked in the market for 22 years": a background that may follow a title; any other
             // who-clause gives way to one
             // (and "who has written about …", "who has covered …": a career in the present perfect)
@@ -708,10 +746,14 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
     // "… flew to Lisbon to meet | the Ravena president, X": a verb's object starts at its determiner
     if (left < comma && ROLE_DETERMINERS.has(lower(tokens[left])) && !isCapitalised(t) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and' && !ROLE_MODIFIERS.has(w) && !isRoleWord(t) && !ROLE_DETERMINERS.has(w)) break;
     // "undersecretary of mining": a gerund after a preposition is a noun
-    if (!isCapitalised(t) && looksVerbal(w) && !(w.endsWith('ing') && PREPOSITIONS_IN_ROLE.has(lower(tokens[k - 1])))) break;
+    // ("chief operating officer", "managing editor": a participle between a modifier and the head is an adjective)
+    const participleInTitle = isRoleHead(tokens[k + 1]) && k + 1 < comma && (ROLE_MODIFIERS.has(lower(tokens[k - 1])) || ROLE_DETERMINERS.has(lower(tokens[k - 1])) || isPossessiveWord(tokens[k - 1]));
+    if (!isCapitalised(t) && looksVerbal(w) && !participleInTitle && !(w.endsWith('ing') && PREPOSITIONS_IN_ROLE.has(lower(tokens[k - 1])))) break;
     if (FUNCTION_WORDS.has(w) && !ROLE_DETERMINERS.has(w) && !PREPOSITIONS_IN_ROLE.has(w) && w !== 'and') {
       // "Like his father, John…": an adverbial that opens the sentence, not an appositive; mid-sentence the
       // preposition's object is one ("brought forward by the environment secretary, Steve Reed,")
+      // ("As policy director for the ACLU, X said": the post in which the person acts is a role)
+      if (w === 'as' && sentenceOpening(tokens, text, k)) break;
       if (LEADING_PREPOSITIONS.has(w) && sentenceOpening(tokens, text, k)) return null;
       break;
     }
@@ -743,6 +785,16 @@ export function appositiveBefore(tokens: Token[], text: string, comma: number): 
   if (s >= comma) return null;
   const phrase = text.slice(tokens[s]!.start, tokens[comma - 1]!.end).trim();
   return phrase.split(/\s+/).length >= 1 ? phrase : null;
+}
+
+/** The role phrase before the comma at `comma` opens its sentence with "As" ("As mayor, X cut the budget"). */
+export function asOpened(tokens: Token[], text: string, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 23; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' && !(t.text === '.' && isTitleAbbrev(tokens[k - 1])) && t.text !== '’' && t.text !== "'") return false;
+    if (lower(t) === 'as') return sentenceOpening(tokens, text, k);
+  }
+  return false;
 }
 
 /** "daughters", "sons", "brothers": the plural of a role noun. */
@@ -1077,6 +1129,8 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
     if (STAFF_HEADS.has(head) && all[0] === 'who' && all.slice(2, 6).some((w) => OFFICIAL_HEADS.has(w) && !NOT_NAME.has(w))) return true;
     if ((head === 'spokesperson' || head === 'spokesman' || head === 'spokeswoman') && !privateBody && !namedPrivately(pre.filter((w) => !ROLE_DETERMINERS.has(w)), role)) return true;
     if (head === 'leader' && all.some((w) => ['party', 'opposition', 'majority', 'minority', 'senate', 'house', 'parliamentary'].includes(w))) return true;
+    // "former Liberal Democrat leader", "the Labour leader": a party named by its members before the head
+    if (head === 'leader' && !privateBody && pre.some((w) => PARTY_NAMES.has(w) && capitalisedWords(role).includes(w))) return true;
   }
   return false;
 }

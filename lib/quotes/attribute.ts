@@ -860,7 +860,29 @@ export function subjectBefore(d: Discourse, c: number, lo: number, depth = 0): S
       if (s && (s.name || isSpeakerNoun(d.lw(k - 1)))) return s;
       break;
     }
-    return npEndingAt(d, j, lo);
+    return bareAppositiveSubject(d, j, lo) ?? npEndingAt(d, j, lo);
+  }
+  return null;
+}
+
+/**
+ * "X, a physical oceanographer at the University of Y told Reuters": a name and an indefinite description set
+ * off by a comma that the writer did not close before the verb. `j` is the description's last token.
+ */
+function bareAppositiveSubject(d: Discourse, j: number, lo: number): Speaker | null {
+  const toks = d.toks;
+  for (let k = j - 1; k > lo && j - k < 24; k--) {
+    if (d.quoteTok[k] !== 0) return null;
+    const x = toks[k]!.text;
+    if (x === ',') {
+      const w = d.lw(k + 1);
+      if ((w !== 'a' && w !== 'an') || j - k < 4) return null;
+      const mi = d.mentionOfTok[k - 1] ?? -1;
+      const m = mi >= 0 ? d.mentions[mi]! : null;
+      return m && !m.possessive && m.b === k ? personSpeaker(m.person) : null;
+    }
+    if (toks[k]!.kind === 'p' && (/^[;:!?“”"«»—–―()]$/.test(x) || (x === '.' && !abbrevPeriod(d, k)))) return null;
+    if (CLAUSE_WORDS.has(d.lw(k))) return null;
   }
   return null;
 }

@@ -14,6 +14,8 @@ import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
 import { crowdCry, oneWordGoverned, quoteShape } from './shape';
 import { isCaption } from '../text/captions';
+import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, PLACE_WORDS, PRIVATE_BODIES, PUBLIC_BODIES, ROLE_NOUNS } from '../people/lexicon';
+import { isPlace } from '../people/names';
 
 // Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
@@ -324,6 +326,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
   quotes.sort((a, b) => a.start - b.start);
   nameDescribedSpeakers(text, quotes, people);
   namedInNextParagraph(story, quotes, people);
+  oneWordPersons(text, quotes);
   quotes.forEach((q, i) => (q.key = `q${i}`));
   return { quotes, reported };
 }
@@ -362,6 +365,65 @@ function namedInNextParagraph(story: StoryText, quotes: Quote[], people: PeopleR
     q.speakerKey = best.person.key;
     q.speakerDescription = null;
   }
+}
+
+/** A single capitalised word, not an acronym ("Vogel", not "NATO"). */
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;
+/** First person plural and singular in a quotation: an organisation speaks as "we", a person as "I". */
+const FIRST_PLURAL = /(?:^|[^\p{L}])(?:we|We|our|Our|us)(?![\p{L}])/u;
+const FIRST_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|my|me)(?![\p{L}])/u;
+
+/**
+ * “He's just playing terrific basketball,” Vogel said: a bare surname that people detection did not take (the
+ * person is named only inside a quotation, or by one name) reads like an organisation's name. It is a person's
+ * when the word is no organisation, place or group word, is never "the X", and the story quotes it speaking in
+ * the first person singular or names it inside a quotation.
+ */
+function oneWordPersons(text: string, quotes: Quote[]): void {
+  const verdict = new Map<string, boolean>();
+  for (const q of quotes) {
+    if (q.speakerKind !== 'organization' || !q.speaker || !ONE_WORD_NAME.test(q.speaker)) continue;
+    const name = q.speaker;
+    if (!verdict.has(name)) verdict.set(name, personalWord(text, quotes, name));
+    if (verdict.get(name)) q.speakerKind = 'person';
+  }
+}
+function personalWord(text: string, quotes: Quote[], name: string): boolean {
+  const k = name.toLowerCase();
+  if (NOT_NAME.has(k) || PUBLIC_BODIES.has(k) || PRIVATE_BODIES.has(k) || DEMONYMS.has(k) || PLACE_WORDS.has(k) || isPlace(k) || FUNCTION_WORDS.has(k) || ROLE_NOUNS.has(k)) return false;
+  let spokenAsPerson = false;
+  let spokenAsBody = false;
+  let namedInQuote = false;
+  for (const q of quotes) {
+    if (q.speaker === name && FIRST_SINGULAR.test(q.text)) spokenAsPerson = true;
+    if (q.speaker === name && FIRST_PLURAL.test(q.text)) spokenAsBody = true;
+    if (q.speaker !== name && wordAt(q.text, name) >= 0) namedInQuote = true;
+  }
+  let titled = false;
+  let pronoun = false;
+  for (let i = wordAt(text, name); i >= 0; i = wordAt(text, name, i + 1)) {
+    // "the X": a thing's name somewhere in the story
+    const before = text.slice(Math.max(0, i - 4), i).toLowerCase();
+    if (before === 'the ') return false;
+    // "Coach X", "coach (Frank) X", "Mr. X": a person's title before the word
+    const m = TITLE_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
+    if (m && (ROLE_NOUNS.has(m[1]!.toLowerCase()) || HONORIFICS.has(m[1]!.toLowerCase()))) titled = true;
+    // "X said he was available": a person's pronoun after the word
+    if (PRONOUN_AFTER.test(text.slice(i + name.length, i + name.length + 24))) pronoun = true;
+  }
+  // (a body speaks as "we": “We invest significant resources,” Meta said)
+  return spokenAsPerson || titled || pronoun || (namedInQuote && !spokenAsBody);
+}
+/** A title before a word, with a given name in brackets between ("coach (Frank) "). */
+const TITLE_BEFORE = /(\p{L}+)\.?\s+(?:\(\p{Lu}\p{Ll}+\)\s+)?$/u;
+/** "said he", "says that she": a person's pronoun as the subject of what the word reported. */
+const PRONOUN_AFTER = /^\s+(?:said|says|added|told\s+\p{L}+)\s+(?:that\s+)?(?:he|she)\b/u;
+/** Index of `w` as a whole word in `s` from `from`, or -1. */
+function wordAt(s: string, w: string, from = 0): number {
+  for (let i = s.indexOf(w, from); i >= 0; i = s.indexOf(w, i + 1)) {
+    if (!LETTER.test(s[i - 1] ?? ' ') && !LETTER.test(s[i + w.length] ?? ' ')) return i;
+  }
+  return -1;
 }
 
 /** Words that end the head of a description ("the man | across the table"). */

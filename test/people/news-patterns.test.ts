@@ -1,0 +1,165 @@
+// People detection: general patterns of English news writing found wrong in an audit of news pages (role
+// phrases cut to their head noun, name boundaries, descriptions, official posts). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { detectPeople, type PeopleResult } from '../../lib/people/detect';
+import { storyFromPlainText } from '../../lib/text/story-text';
+
+const run = (text: string): PeopleResult => detectPeople(storyFromPlainText(text));
+const names = (text: string) => run(text).people.map((p) => p.name).sort();
+const person = (text: string, name: string) => {
+  const p = run(text).people.find((x) => x.name === name);
+  expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+  return p!;
+};
+
+describe('a role phrase is read whole, not cut to its head noun', () => {
+  it.each([
+    ["Orchard Bank's chief operating officer, Dana Whitfield, said the plan would work. Whitfield spoke on Monday.", 'Dana Whitfield', "Orchard Bank's chief operating officer"],
+    ['The paper’s managing editor, Paul Ferrante, declined to comment.', 'Paul Ferrante', 'The paper’s managing editor'],
+    ['Brightwater Inc. Chairman Colin Hadley said the firm would grow. Hadley said more later.', 'Colin Hadley', 'Brightwater Inc. Chairman'],
+    ['Marlow Foods Co. executive Ruth Okafor joined the startup as its chief. Okafor declined to comment.', 'Ruth Okafor', 'Marlow Foods Co. executive'],
+    ['CEO and co-founder Gideon Marsh left the company in March. Marsh declined to comment.', 'Gideon Marsh', 'CEO and co-founder'],
+    ['Canadian singer and actress Lara Benoit performed on Sunday night in Toronto.', 'Lara Benoit', 'Canadian singer and actress'],
+    ['Republican state schools Superintendent Nora Quillen said the rule was wrong.', 'Nora Quillen', 'Republican state schools Superintendent'],
+  ])('%s', (text, name, role) => {
+    expect(person(text, name).roleInText).toBe(role);
+  });
+
+  it('courtesy titles opening a title chain are no part of the role', () => {
+    const p = person('The Honourable Deputy Premier Tobias Rennard spoke to reporters on Friday.', 'Tobias Rennard');
+    expect(p.roleInText).toBe('Deputy Premier');
+    expect(p.official).toBe(true);
+  });
+
+  it('two names with their own titles joined by "and" keep their own roles', () => {
+    const people = run('The talks were led by Senator Ana Ruiz and Mayor Ben Ostrow on Monday.').people;
+    expect(people.map((p) => [p.name, p.roleInText])).toEqual([['Ana Ruiz', 'Senator'], ['Ben Ostrow', 'Mayor']]);
+  });
+});
+
+describe('name boundaries', () => {
+  it('a sentence-opening "To" before a name and a comma is a preposition', () => {
+    const text = 'To Marcus Delray, triple-doubles are not a goal. Delray said so after the game.';
+    expect(names(text)).toEqual(['Marcus Delray']);
+    expect(person(text, 'Marcus Delray').mentions.map((m) => m.text)).toEqual(['Marcus Delray', 'Delray']);
+  });
+
+  it('a title whose complement has capitalised words before a name ends where the given name starts', () => {
+    const p = person('Deputy Director of Public Prosecution Eva-Lotta Berglund said the case was closed.', 'Eva-Lotta Berglund');
+    expect(p.roleInText).toBe('Deputy Director of Public Prosecution');
+    expect(p.mentions.map((m) => m.text)).toEqual(['Eva-Lotta Berglund']);
+  });
+
+  it('a given name right after a title’s complement opens the name', () => {
+    const p = person('U.S. Secretary of State Hillary Rodham Clinton arrived on Monday. Clinton said little.', 'Hillary Rodham Clinton');
+    expect(p.roleInText).toBe('U.S. Secretary of State');
+  });
+
+  it('a lower-case particle before a family name stays in the later mentions', () => {
+    const text = 'Pieter van Hoorn studies the currents. “The plastic sinks,” said van Hoorn. Later, van Hoorn added more.';
+    expect(person(text, 'Pieter van Hoorn').mentions.map((m) => m.text)).toEqual(['Pieter van Hoorn', 'van Hoorn', 'van Hoorn']);
+  });
+
+  it('a name opened by a capitalised function word before an appositive stays whole', () => {
+    expect(names('Do Van Hieu, a hydrologist, said the river was rising.')).toEqual(['Do Van Hieu']);
+  });
+});
+
+describe('descriptions and official posts', () => {
+  it('"another" opens a description after a name', () => {
+    const p = person('Colin Pratt, another top NSC aide, testified on Thursday. Pratt said little.', 'Colin Pratt');
+    expect(p.roleInText).toBe('another top NSC aide');
+    expect(p.official).toBe(true);
+  });
+
+  it.each([
+    ['The Northern Water Regulatory Commission met on Monday. NWRC President Alma Reyes said the utility had failed.', 'Alma Reyes'],
+    ['The Civil Aviation Authority of Freedonia opened an inquiry. “The plane was old,” said Tomas Varga, a CAAF spokesperson.', 'Tomas Varga'],
+  ])('a public body named in full and then by its acronym: %s', (text, name) => {
+    expect(person(text, name).official).toBe(true);
+  });
+
+  it('the acronym of a state university is no public body', () => {
+    expect(person('The Orchard State University board met. OSU’s director of athletics, Dan Pike, said the team would stay.', 'Dan Pike').official).toBe(false);
+  });
+
+  it('an acronym of a body the story does not name as public is no official post', () => {
+    expect(person('Veltrix Mining Group opened a mine. VMG President Carla Diaz said the ore was rich.', 'Carla Diaz').official).toBe(false);
+  });
+
+  it.each([
+    ['Former Liberal Democrat leader Owen Tarrant joined the firm. Tarrant said he was proud.', 'Owen Tarrant', true],
+    ['Conservative leader Mary Holt spoke first.', 'Mary Holt', true],
+    ['Youth leader Sam Obi spoke first.', 'Sam Obi', false],
+  ])('a party named before "leader": %s', (text, name, official) => {
+    expect(person(text, name).official).toBe(official);
+  });
+});
+
+describe('descriptions: which one is the role', () => {
+  it('a participle after a determiner stays in the title ("the alleged ringleader")', () => {
+    expect(person('Police arrested the alleged ringleader Owen Pike, 41, of Cambridge, on Monday.', 'Owen Pike').roleInText).toBe('the alleged ringleader');
+  });
+
+  it('a verb before a title is not part of it', () => {
+    expect(person('Prosecutors alleged Senator Tom Bale took bribes. Bale denied it.', 'Tom Bale').roleInText).toBe('Senator');
+  });
+
+  it('a plural title opening the sentence beats an age and a home town', () => {
+    const text = 'Defendants Ray Soto, 68, of Torrance, California, and Ivy Marsh, 70, of Irvine, pleaded not guilty on Monday.';
+    expect(person(text, 'Ray Soto').roleInText).toBe('Defendants');
+  });
+
+  it('an age and a home town remain the description when there is no other', () => {
+    expect(person('Pete Lindqvist, 71, of Pine Flat, said the road was closed.', 'Pete Lindqvist').roleInText).toBe('71, of Pine Flat');
+  });
+
+  it('a who-clause in the progressive tells an act and gives way to a title', () => {
+    const text = 'Hollywood legend Mara Quinlan attended the gala. Quinlan, who had been sitting on a chair, was escorted out by guards.';
+    expect(person(text, 'Mara Quinlan').roleInText).toBe('Hollywood legend');
+    const alone = 'Mara Quinlan attended the gala. Quinlan, who had been a nurse for years, was escorted out.';
+    expect(person(alone, 'Mara Quinlan').roleInText).toBe('a nurse for years');
+  });
+
+  it('a role noun that is also a family name is still a name alone', () => {
+    expect(person('Jon Legend sang at the gala. Legend said he was honoured.', 'Jon Legend').mentions.map((m) => m.text)).toEqual(['Jon Legend', 'Legend']);
+  });
+
+  it('"and" between the nouns of one phrase does not cut a who-clause', () => {
+    const text = '“We need more voices,” said Anita Rusk, who owns a diversity and inclusion consulting firm in Denver, Colorado, with her two sisters.';
+    expect(person(text, 'Anita Rusk').roleInText).toMatch(/^who owns a diversity and inclusion consulting firm in Denver/);
+  });
+});
+
+describe('where a description ends and which one counts', () => {
+  it('an adverbial after the name closing a long description is no part of it', () => {
+    const text = 'Hannah Voss, a top national security aide to Vice President Dale Kerr on Kerr’s July 25 phone call with the Ukrainian leader, testified on Tuesday.';
+    expect(person(text, 'Hannah Voss').roleInText).toBe('a top national security aide to Vice President Dale Kerr');
+  });
+
+  it('"on" inside a body’s name stays', () => {
+    const text = 'Nadia Ferris, a senior fellow for Asia studies at the Council on Foreign Relations, said the talks had stalled.';
+    expect(person(text, 'Nadia Ferris').roleInText).toBe('a senior fellow for Asia studies at the Council on Foreign Relations');
+  });
+
+  it('a role read inside a quotation gives way to one in the story’s own text', () => {
+    const text = '“Rui Balsemão is one of the world’s most accomplished managers,” said Tom Reyes. Balsemão, the Portuguese coach, arrived on Monday.';
+    expect(person(text, 'Rui Balsemão').roleInText).toBe('the Portuguese coach');
+  });
+
+  it('a role read inside a quotation stands when there is no other', () => {
+    const text = '“Carlos Balsemão is one of the world’s most accomplished managers,” said Tom Reyes. Balsemão smiled.';
+    expect(person(text, 'Carlos Balsemão').roleInText).toBe('one of the world’s most accomplished managers');
+  });
+
+  it.each([
+    ['As policy director for the Prairie Liberties Union, Keegan Moraes has fought the bill for years.', 'Keegan Moraes', 'policy director for the Prairie Liberties Union'],
+    ['As mayor, Dana Holt cut the budget.', 'Dana Holt', 'mayor'],
+  ])('a post opened by "As" before the name: %s', (text, name, role) => {
+    expect(person(text, name).roleInText).toBe(role);
+  });
+
+  it('"Like his father, X" is no role', () => {
+    expect(person('Like his father, Aldo Brunetti became a farmer. Brunetti said he had no regrets.', 'Aldo Brunetti').roleInText).not.toBe('his father');
+  });
+});
