@@ -892,6 +892,8 @@ export function countryPossessive(tokens: Token[], at: number): string | null {
 // ---- official ----
 
 /** Words before "officer" that make it a public post ("petty officer", "warrant officer", "probation officer"). */
+/** "Chief Medical Officer": the fields of a government's chief advisers. */
+const CHIEF_ADVISERS = new Set(['medical', 'education', 'veterinary', 'nursing', 'scientific', 'dental', 'health']);
 const PUBLIC_OFFICER = new Set(['petty', 'warrant', 'police', 'naval', 'army', 'military', 'commanding', 'flag', 'probation', 'corrections', 'correctional', 'parole', 'customs', 'immigration', 'border', 'intelligence', 'peace', 'noncommissioned', 'non-commissioned', 'foreign-service']);
 /** Words before a head that make it a public emergency service's post ("fire chief", "police captain"). */
 const PUBLIC_SERVICE = new Set(['fire', 'police', 'sheriff', "sheriff's"]);
@@ -1075,14 +1077,17 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
   const heads = parts.flatMap(headsOf);
   // "the president of the X Guild, a trade group …": a description of the body counts for every part
   const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
-  // "a hydrologist with the National Weather Service": an occupation in a public agency
-  if (!heads.length) {
-    // "National Weather Service meteorologist": the agency named before the occupation
+  // "IMF chief economist", "National Weather Service meteorologist": an occupation in a public or
+  // intergovernmental body named before it
+  {
     const capWords = capitalisedWords(role);
     for (const p of parts) {
       const last = p[p.length - 1];
-      if (p.length >= 3 && last && isOccupation(last) && !p.some((w) => PREPOSITIONS_IN_ROLE.has(w) || PRIVATE_BODIES.has(w)) && hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
+      if (p.length >= 2 && last && isOccupation(last) && !p.some((w) => PREPOSITIONS_IN_ROLE.has(w) || PRIVATE_BODIES.has(w)) && hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
     }
+  }
+  // "a hydrologist with the National Weather Service": an occupation in a public agency
+  if (!heads.length) {
     for (const p of parts) {
       let i = 0;
       while (i < p.length && !PREPOSITIONS_IN_ROLE.has(p[i]!)) i++;
@@ -1099,7 +1104,8 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
     if (kind === 'private' || kind === 'none') continue;
     // the organisation the role names is known to be public ("the trust’s chief executive" after an NHS trust)
     if (publicBody) return true;
-    const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || w === 'executive' || w === 'campaign' || w === 'company');
+    // ("chief executive of the Port Authority": an executive of a public body is no company post)
+    const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || (w === 'executive' && !hasPublicBody(all, role)) || w === 'campaign' || w === 'company');
     if (kind === 'official') {
       // "executive vice president of the Brookings Institution": a company post
       if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) || coordinatedPrivate)) continue;
@@ -1115,6 +1121,8 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
       return true;
     }
     if (head === 'officer' && pre.some((w) => PUBLIC_OFFICER.has(w))) return true;
+    // "the Chief Medical Officer", "Chief Education Officer": a government's chief adviser, as a title
+    if (head === 'officer' && !privateBody && pre.includes('chief') && pre.some((w) => CHIEF_ADVISERS.has(w)) && /\bChief\s+\p{Lu}\p{Ll}+\s+Officer\b/u.test(role)) return true;
     if (pre.some((w) => PUBLIC_SERVICE.has(w)) && !privateBody) return true;
     // conditional heads: public with a public body, a nation, or (staff) a title-holder as possessor
     if (hasPublicBody(all, role) && !(privateBody && !['spokesperson', 'spokesman', 'spokeswoman'].includes(head))) return true;

@@ -249,3 +249,19 @@ describe('given names that are also function words', () => {
     expect(names('Will Parliament agree to the plan, or will it delay? Nobody knows.')).toEqual([]);
   });
 });
+
+describe('officials of public and intergovernmental bodies', () => {
+  it.each([
+    ['Professor Dana Oyelaran, Chief Executive Officer of the Port Authority of Kingsport, said the port was ready.', 'Dana Oyelaran', true],
+    ['Ramona Achterberg, the Chief Education Officer, agreed with the plan.', 'Ramona Achterberg', true],
+    ['Anton Beste, the Acting Chief Medical Officer, spoke next.', 'Anton Beste', true],
+    ['IMF chief economist Pierre Gourlay said growth would slow.', 'Pierre Gourlay', true],
+    ['Goldman Sachs chief economist Jan Hatzler said growth would slow.', 'Jan Hatzler', false],
+    ['Mara Quist, chief executive of Quist Foods, said sales were up.', 'Mara Quist', false],
+    ['Dr. Lena Ortiz, the company’s chief medical officer, said the trial went well.', 'Lena Ortiz', false],
+  ])('%s', (text, name, official) => {
+    const p = person(text, name);
+    expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
+    expect(p!.official).toBe(official);
+  });
+});
