@@ -38,8 +38,16 @@ export interface DetectPeopleOptions {
 }
 
 const DEFAULT_MAX_PEOPLE = 400;
-/** Length of the shortest word naming a body ("port"). */
+/** Length of the shortest and longest word naming a body ("port", "corporation"; +2 for a possessive 's). */
 const BODY_REFERENCE_MIN = Math.min(...[...BODY_REFERENCES].map((w) => w.length));
+const BODY_REFERENCE_MAX = Math.max(...[...BODY_REFERENCES].map((w) => w.length)) + 2;
+/** The first letters of those words, one bit per letter a–z: most words of a story are ruled out by it. */
+const BODY_REFERENCE_FIRST = [...BODY_REFERENCES].reduce((m, w) => m | (1 << (w.charCodeAt(0) - 97)), 0);
+const mayBeBodyReference = (w: string): boolean => {
+  if (w.length < BODY_REFERENCE_MIN || w.length > BODY_REFERENCE_MAX) return false;
+  const c = w.charCodeAt(0) | 32; // ASCII lower case
+  return c >= 97 && c <= 122 && (BODY_REFERENCE_FIRST & (1 << (c - 97))) !== 0;
+};
 /** A run of capitalised words longer than this is a heading or a list, not a name with its titles. */
 const MAX_RUN = 12;
 /** Evidence a full name needs to be taken as a person's. */
@@ -1238,7 +1246,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     // (a word shorter than every body word is none: lower-casing never shortens one that could be)
-    if (t.kind !== 'w' || t.text.length < BODY_REFERENCE_MIN) continue;
+    if (t.kind !== 'w' || !mayBeBodyReference(t.text)) continue;
     const c0 = t.text.charCodeAt(0);
     const head = bareWord(lower(t));
     if (!BODY_REFERENCES.has(head)) continue;
