@@ -114,7 +114,25 @@ function nameShaped(t: Token | undefined): boolean {
   // fast path: most words of a page start with a lower-case ASCII letter that no name particle starts with
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && !'abdeil'.includes(t.text[0]!)) return false;
-  return (t.ns ??= nameShapedMemo(t.text));
+  return (t.ns ??= asciiNameShape(t.text) ?? nameShapedMemo(t.text));
+}
+/**
+ * The common cases without the memo's lookup: a plain ASCII word is name-shaped when it is capitalised
+ * and not all in capitals ("Austin", "McCain"), and not when it is all lower case; null for anything
+ * else (apostrophes, hyphens, periods, digits, other scripts, one letter), which the full test decides.
+ */
+function asciiNameShape(text: string): boolean | null {
+  const n = text.length;
+  const c0 = text.charCodeAt(0);
+  const upperFirst = c0 >= 65 && c0 <= 90;
+  if (n < 2 || (!upperFirst && !(c0 >= 97 && c0 <= 122))) return null;
+  let lower = !upperFirst;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (!upperFirst || !(c >= 65 && c <= 90)) return null;
+  }
+  return upperFirst ? lower : false;
 }
 /**
  * nameShapedWord by word: the same words come back in every paragraph (and story), and each test
@@ -600,8 +618,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
 
   /** A word that may be a single-word name: not a known word of another kind. */
   function soloWord(t: Token): boolean {
+    if (t.kind !== 'w' || !isCapitalised(t) || isAcronym(t) || isInitialText(t.text)) return false;
     const k = nameKey(bareWord(t.text));
-    return t.kind === 'w' && isCapitalised(t) && !isAcronym(t) && !isInitialText(t.text) && k.length >= 3 && !FUNCTION_WORDS.has(k) && !NOT_NAME.has(k) &&
+    return k.length >= 3 && !FUNCTION_WORDS.has(k) && !NOT_NAME.has(k) &&
       !PLACE_WORDS.has(k) && !DEMONYMS.has(k) && !isPlace(k) && !isRoleWord(t) && !NAME_PARTICLES.has(k) && !CALENDAR_WORDS.has(k);
   }
 
