@@ -3,7 +3,7 @@
 // stops as soon as the phases read so far rule it out whatever the rest could add.
 import type { NewsVerdict } from '../types';
 import type { PageMetadata } from '../page/metadata';
-import { classAttr, descendantRange, textPrefix } from '../extract/dom-text';
+import { classAttr, elementCursor, textPrefix } from '../extract/dom-text';
 
 export const NEWS_THRESHOLD = 4;
 
@@ -91,7 +91,6 @@ interface BodyScan {
 
 const MAX_SCAN_ELEMENTS = 30_000;
 
-const SHOW_ELEMENT = 1;
 /** Every class word the body scan looks for (a class without one needs no lower-casing). */
 const CLASS_HINT = /date|timestamp|published|byline|author-name|add-to-cart|addtocart/i;
 
@@ -105,16 +104,7 @@ function* scanBody(doc: Document, elements?: readonly Element[]): Generator<null
   if (!root) return scan;
   // Document-order walk over the elements under root: their run in the metadata walk's list, else a
   // native walker (on every DOM).
-  const range = elements ? descendantRange(elements, root) : null;
-  let next: () => Element | null;
-  if (range && elements) {
-    let i = range[0];
-    const end = range[1];
-    next = () => (i < end ? elements[i++]! : null);
-  } else {
-    const walker = (root.ownerDocument ?? doc).createTreeWalker(root, SHOW_ELEMENT);
-    next = () => walker.nextNode() as Element | null;
-  }
+  const next = elementCursor(root, elements);
   let el = next();
   for (let seen = 0; el && seen < MAX_SCAN_ELEMENTS; seen++, el = next()) {
     if (seen % ELEMENTS_PER_STEP === ELEMENTS_PER_STEP - 1) yield null;

@@ -72,6 +72,22 @@ const SHOW_ELEMENT = 1;
  * them): one run, from after root to its last descendant. Null when the list does not hold them (the
  * page changed since).
  */
+/**
+ * The elements under root (root excluded) one by one in document order: root's run of `elements`
+ * (every element of the page, as the metadata walk listed them) when the list holds it, else a native
+ * walker. On linkedom each walker first copies every node of its subtree into an array.
+ */
+export function elementCursor(root: Element, elements?: readonly Element[]): () => Element | null {
+  const range = elements ? descendantRange(elements, root) : null;
+  if (range && elements) {
+    let i = range[0];
+    const end = range[1];
+    return () => (i < end ? elements[i++]! : null);
+  }
+  const w = (root.ownerDocument as Document).createTreeWalker(root, SHOW_ELEMENT);
+  return () => w.nextNode() as Element | null;
+}
+
 export function descendantRange(elements: readonly Element[], root: Element): [number, number] | null {
   let s = 0;
   while (s < elements.length && elements[s] !== root) s++;
@@ -93,18 +109,8 @@ export function descendantRange(elements: readonly Element[], root: Element): [n
  */
 export function elementsUnder(root: Element, test: (el: Element) => boolean, max: number, elements?: readonly Element[]): Element[] {
   const out: Element[] = [];
-  const doc = root.ownerDocument;
-  if (!doc) return out;
-  const range = elements ? descendantRange(elements, root) : null;
-  let next: () => Element | null;
-  if (range && elements) {
-    let i = range[0];
-    const end = range[1];
-    next = () => (i < end ? elements[i++]! : null);
-  } else {
-    const w = doc.createTreeWalker(root, SHOW_ELEMENT);
-    next = () => w.nextNode() as Element | null;
-  }
+  if (!root.ownerDocument) return out;
+  const next = elementCursor(root, elements);
   let template: Element | null = null;
   for (let el = next(); el && out.length < max; el = next()) {
     if (template) {

@@ -387,7 +387,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       const at = members[1]! + 1;
       const next = tokens[at];
       const after = tokens[at + 1];
-      const appositive = next?.text === ',' && !!after && after.kind === 'w' && !isCapitalised(after) && !FUNCTION_WORDS.has(lower(after)) || (next?.text === ',' && (lower(after) === 'a' || lower(after) === 'the'));
+      const aw = lower(after);
+      const appositive = next?.text === ',' && after?.kind === 'w' && (aw === 'a' || aw === 'the' || (!isCapitalised(after) && !FUNCTION_WORDS.has(aw)));
       if (!appositive && !SPEECH_VERBS.has(lower(next))) return false;
     }
     for (let m = 1; m < members.length; m++) {

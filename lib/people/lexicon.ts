@@ -113,6 +113,9 @@ export const DEMONYMS = set(`
   swedish swiss syrian taiwanese thai tunisian turkish ugandan ukrainian venezuelan vietnamese welsh western
   eastern yemeni zimbabwean`);
 
+/** Abbreviations that stand for a nation or a union of nations before a title ("US President", "EU envoy"). */
+export const NATION_ABBREVS: ReadonlySet<string> = new Set(['u.s', 'us', 'u.k', 'uk', 'u.n', 'un', 'eu', 'e.u']);
+
 /**
  * Organisations and bodies whose posts are public (government, legislature, judiciary, military, police,
  * diplomacy, public agencies, intergovernmental organisations, party leadership). Matched as whole words

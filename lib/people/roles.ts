@@ -11,7 +11,7 @@
 import type { Token } from '../text/tokens';
 import { detach, isCapitalised, toLower } from '../text/tokens';
 import {
-  COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
+  COURTESY, CONDITIONAL_HEADS, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NATION_ABBREVS, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS,
   PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, ROLE_MODIFIERS, ROLE_NOUNS,
   ROLE_VERBS, SPEECH_VERBS, STAFF_HEADS, TITLE_ABBREVS,
 } from './lexicon';
@@ -899,7 +899,6 @@ const PUBLIC_OFFICER = new Set(['petty', 'warrant', 'police', 'naval', 'army', '
 const PUBLIC_SERVICE = new Set(['fire', 'police', 'sheriff', "sheriff's"]);
 /** Capitalised portfolio words of a local government's departments ("Parks and Recreation Director"). */
 const LOCAL_PORTFOLIO = new Set(['parks', 'recreation', 'sanitation', 'zoning', 'planning', 'emergency', 'transit', 'elections', 'corrections', 'veterans', 'housing', 'highways', 'roads', 'works', 'code', 'building', 'streets']);
-const NATION_ABBREVS = new Set(['u.s', 'us', 'u.k', 'uk', 'u.n', 'un', 'eu', 'e.u']);
 const NATION_HEADS = new Set(['counterpart', 'attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
 
 const isPossessive = (w: string) => /['’]s$/.test(w);
@@ -954,7 +953,7 @@ function privateComplement(role: string, words: string[], headAt: number): boole
 /** A capitalised word before the head names something that is not a nation, a place or a public body. */
 function namedPrivately(pre: string[], role: string): boolean {
   const caps = capitalisedWords(role);
-  return pre.some((w) => caps.includes(w) && !isPlace(w) && !DEMONYMS.has(w) && !NATION_ABBREVS.has(w) && !PUBLIC_BODIES.has(w) && !OFFICE_TITLES.has(w) && !ROLE_MODIFIERS.has(w) && !/^(?:u\.?s|us|eu|un)$/.test(w) && !/['’]s$/.test(w) && w !== 'the');
+  return pre.some((w) => caps.includes(w) && !isPlace(w) && !DEMONYMS.has(w) && !NATION_ABBREVS.has(w) && !PUBLIC_BODIES.has(w) && !OFFICE_TITLES.has(w) && !ROLE_MODIFIERS.has(w) && !/['’]s$/.test(w) && w !== 'the');
 }
 
 /** The last body word of a role names a private body ("Indiana State Teachers Association"). */
@@ -1079,12 +1078,11 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
   const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
   // "IMF chief economist", "National Weather Service meteorologist": an occupation in a public or
   // intergovernmental body named before it
-  {
+  for (const p of parts) {
+    const last = p[p.length - 1];
+    if (p.length < 2 || !last || !isOccupation(last) || p.some((w) => PREPOSITIONS_IN_ROLE.has(w) || PRIVATE_BODIES.has(w))) continue;
     const capWords = capitalisedWords(role);
-    for (const p of parts) {
-      const last = p[p.length - 1];
-      if (p.length >= 2 && last && isOccupation(last) && !p.some((w) => PREPOSITIONS_IN_ROLE.has(w) || PRIVATE_BODIES.has(w)) && hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
-    }
+    if (hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
   }
   // "a hydrologist with the National Weather Service": an occupation in a public agency
   if (!heads.length) {

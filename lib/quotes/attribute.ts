@@ -9,7 +9,7 @@
 // the cost per quote is constant.
 import type { Person } from '../types';
 import { isCapitalised, toLower, type Token } from '../text/tokens';
-import { DEMONYMS, FUNCTION_WORDS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
+import { DEMONYMS, FUNCTION_WORDS, NATION_ABBREVS, OFFICE_TITLES, ROLE_NOUNS } from '../people/lexicon';
 import { Discourse, TIME_NAMES, isPossessiveToken, type Speaker } from './discourse';
 import {
   BETWEEN_SUBJECT_AND_VERB, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, LY_NOUNS, MEMBER_NOUNS, NOUN_LIKE_FORMS, ORG_HEADS_LOWER, ORG_WORDS,
@@ -565,7 +565,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   if (!runWords.length || runWords.every((w) => FUNCTION_WORDS.has(w))) return null;
   if (capsHeading(d, s, e)) return null;
   // "the US President", "the French President": a post, with its country, held by someone the story names
-  const nationWord = (w: string) => DEMONYMS.has(w) || /^(?:us|u\.s|uk|u\.k|eu|un|u\.n)$/.test(w);
+  const nationWord = (w: string) => DEMONYMS.has(w) || NATION_ABBREVS.has(w);
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.some((w) => OFFICE_TITLES.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of' || nationWord(w))) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
     return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);

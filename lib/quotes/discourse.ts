@@ -575,14 +575,7 @@ export class Discourse {
 
   /** "the ministry", "the bureau": the latest organisation whose name has that word. */
   resolveOrgHead(tok: number, head: string): OrgRec | null {
-    let lo = 0;
-    let hi = this.orgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.orgs[mid]!.a < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1, steps = 0; k >= 0 && steps < 200; k--, steps++) {
+    for (let k = lastBefore(this.orgs, orgStart, tok), steps = 0; k >= 0 && steps < 200; k--, steps++) {
       const o = this.orgs[k]!;
       if (o.words.has(head) && o.words.size > 1) return o;
     }
@@ -664,14 +657,7 @@ export class Discourse {
     }
     // else the latest company the story named close by, by the word that ends its name ("Hanseong Heavy
     // Industries, South Korea’s largest shipbuilder, said …"; "analyst at Marina Street Securities")
-    let lo = 0;
-    let hi = this.orgs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.orgs[mid]!.a < tok) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1, steps = 0; k >= 0 && steps < 40; k--, steps++) {
+    for (let k = lastBefore(this.orgs, orgStart, tok), steps = 0; k >= 0 && steps < 40; k--, steps++) {
       const o = this.orgs[k]!;
       if (this.paraAt(o.a) < para - 3) break;
       if (this.quoteTok[o.a] !== 0) continue;
@@ -754,6 +740,8 @@ export class Discourse {
     return ei >= 0 ? this.events[ei]! : null;
   }
 }
+
+const orgStart = (o: OrgRec) => o.a;
 
 /** Index of the last item (sorted by token) whose token is before tok, or -1: a binary search. */
 function lastBefore<T>(xs: readonly T[], tokOf: (x: T) => number, tok: number): number {
