@@ -180,8 +180,10 @@ function capitalisedMidSentence(d: Discourse, word: string): boolean {
 }
 const participleForm = (w: string) => w.length > 5 && w.endsWith('ing');
 
-function personSpeaker(p: Person, via: Speaker['via'] = 'name'): Speaker {
-  return { name: p.name, kind: 'person', person: p, description: null, plural: false, via };
+function personSpeaker(p: Person, via: Speaker['via'] = 'name', roleText?: string): Speaker {
+  const s: Speaker = { name: p.name, kind: 'person', person: p, description: null, plural: false, via };
+  if (roleText) s.roleText = roleText;
+  return s;
 }
 function orgSpeaker(name: string, description: string | null, groupHead?: string): Speaker {
   return { name, kind: 'organization', person: null, description, plural: true, via: 'org', groupHead };
@@ -540,7 +542,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     }
     if (PERSON_ROLE_HEADS.has(hw) && (definite || caps.some((k) => isPossessiveToken(toks[k])))) {
       const r = d.resolveRole(a, hw);
-      if (r) return personSpeaker(r.person, 'role');
+      if (r) return personSpeaker(r.person, 'role', desc);
     }
     if (UNNAMED_HEADS.has(hw) || PERSON_ROLE_HEADS.has(hw) || MEMBER_NOUNS.has(hw)) return unnamed(desc, hw.endsWith('s') || hw === 'people' || hw === 'police', hw);
     if (definite && BODY_KIND_HEADS.has(hw) && words.length <= 3) {
@@ -568,12 +570,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const nationWord = (w: string) => DEMONYMS.has(w) || NATION_ABBREVS.has(w);
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.some((w) => OFFICE_TITLES.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of' || nationWord(w))) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
-    return r ? personSpeaker(r.person, 'role') : unnamed(desc, false);
+    return r ? personSpeaker(r.person, 'role', desc) : unnamed(desc, false);
   }
   // "the California Republican said": a party member the story has just named
   if (definite && PARTY_MEMBERS.has(runWords[runWords.length - 1]!) && runWords.length <= 3) {
     const p = d.nearestPersonBefore(a);
-    return p ? personSpeaker(p, 'role') : unnamed(desc, false);
+    return p ? personSpeaker(p, 'role', desc) : unnamed(desc, false);
   }
   const o = d.orgOfTok[h]!;
   if (o >= 0 && d.orgs[o]!.a >= a && d.orgs[o]!.a <= s) return orgSpeaker(d.orgs[o]!.name, desc);

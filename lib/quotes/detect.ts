@@ -16,6 +16,7 @@ import { crowdCry, oneWordGoverned, quoteShape } from './shape';
 import { isCaption } from '../text/captions';
 import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, PLACE_WORDS, PRIVATE_BODIES, PUBLIC_BODIES, ROLE_NOUNS } from '../people/lexicon';
 import { isPlace } from '../people/names';
+import { roleIsOfficial } from '../people/roles';
 
 // Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
@@ -272,6 +273,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       quotes.push(q);
     }
     if (sp && s.attr) d.addEvent(s.how === 'direct' ? Math.max(s.attr.cueTok, oTok) : oTok, sp, s.attr.cue);
+    if (sp && s.how === 'direct') roleFromDescription(sp);
   };
 
   const quoteFree = d.sents.map(() => true);
@@ -289,6 +291,7 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     const ev = speechEvent(d, sent.a, sent.b);
     if (!ev) continue;
     d.addEvent(ev.cueTok, ev.speaker, ev.cue);
+    roleFromDescription(ev.speaker);
     if (ev.content && ev.speaker.name) {
       reported.push({
         key: `r${reported.length}`,
@@ -366,6 +369,20 @@ function namedInNextParagraph(story: StoryText, quotes: Quote[], people: PeopleR
     q.speakerDescription = null;
   }
 }
+
+/**
+ * “…,” the Conservative MP said, of a person the story named with no role: the description is the role the
+ * story gives them (and says whether they hold a public post). A role the people stage read stays.
+ */
+function roleFromDescription(sp: Speaker): void {
+  const p = sp.person;
+  if (!p || p.roleInText || sp.via !== 'role' || !sp.roleText) return;
+  const role = sp.roleText.replace(/[\s,;:]+$/, '');
+  if (role.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return;
+  p.roleInText = role;
+  if (!p.official && roleIsOfficial(role)) p.official = true;
+}
+const MAX_DESCRIPTION_WORDS = 8;
 
 /** A single capitalised word, not an acronym ("Vogel", not "NATO"). */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;

@@ -59,6 +59,8 @@ export interface Speaker {
   groupHead?: string;
   /** Found through a relative pronoun ("the calm dad who tells …"). */
   relative?: boolean;
+  /** For a person found by a description ("the Conservative MP said"): that description, a role the story gives them. */
+  roleText?: string;
 }
 
 export interface SpeakerEvent {

@@ -1,7 +1,9 @@
 // Attribution patterns of English news that the first version got wrong. Invented sentences; people
 // come from people detection unless given.
 import { describe, expect, it } from 'vitest';
-import { quotesOf, quoteWith, type PersonSpec } from './helpers';
+import { peopleFrom, quotesOf, quoteWith, type PersonSpec } from './helpers';
+import { storyFromPlainText } from '../../lib/text/story-text';
+import { detectQuotes } from '../../lib/quotes/detect';
 
 describe('the subject of the cue, not a later clause', () => {
   it('“Critics called the plan …, but the mayor disagreed”: the critics (unnamed), not the mayor', () => {
@@ -238,6 +240,26 @@ describe('wire-copy patterns', () => {
   it('“the California Republican said”: the politician just named', () => {
     const r = quotesOf('The man once had “a brief and inconsequential meeting” with Rep. Ed Royce, the California Republican said in a statement.', [{ name: 'Ed Royce' }]);
     expect(quoteWith(r, 'inconsequential').speaker).toBe('Ed Royce');
+  });
+
+  it('“the Conservative MP said” of a person named with no role: the description is their role, and a public post', () => {
+    const text = 'Jane Whitfield opened the debate on Tuesday.\n\n“Rural people are being cut off one timetable at a time,” the Conservative MP said.\n\nDan Ortiz spoke next. “It is a disgrace,” the California Republican said.';
+    const story = storyFromPlainText(text);
+    const people = peopleFrom(story.text, [{ name: 'Jane Whitfield' }, { name: 'Dan Ortiz' }]);
+    detectQuotes(story, people);
+    const [jane, dan] = people.people;
+    expect(jane!.roleInText).toBe('the Conservative MP');
+    expect(jane!.official).toBe(true);
+    expect(dan!.roleInText).toBe('the California Republican');
+    expect(dan!.official).toBe(false);
+  });
+
+  it('a description never replaces the role the story gave the person', () => {
+    const text = 'Jane Whitfield, a retired nurse, spoke at the meeting.\n\n“Nobody asked us,” the former councillor said.';
+    const story = storyFromPlainText(text);
+    const people = peopleFrom(story.text, [{ name: 'Jane Whitfield', role: 'a retired nurse' }]);
+    detectQuotes(story, people);
+    expect(people.people[0]!.roleInText).toBe('a retired nurse');
   });
 
   it('a plural common noun opening the sentence is no organisation: “Countries … will contract”', () => {
