@@ -16,6 +16,7 @@ import {
   appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
+import { rolesFromDescriptions } from './descriptions';
 
 /** "the director of the Stimson Center": a definite description of a post at a named body (built once). */
 const THE_X_OF_NAME = /^the\s+\p{Ll}[^,]*\s(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -1412,6 +1413,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start) || publicByAcronym(r)));
   }
   owners.sort((a, b) => a.start - b.start);
+  // "X pulled out of the festival. The singer, 27, announced …": a description for a person with no role
+  for (const [p, role] of rolesFromDescriptions(text, tokens, owners, quotedAt)) {
+    p.roleInText = role;
+    if (!p.official && roleIsOfficial(role)) p.official = true;
+  }
 
   const personAt = (offset: number): Person | null => {
     let lo = 0;

@@ -185,6 +185,10 @@ function personSpeaker(p: Person, via: Speaker['via'] = 'name', roleText?: strin
   if (roleText) s.roleText = roleText;
   return s;
 }
+/** The description at [a, b) plainly refers back to p, so it is a role the story gives p (see Discourse.soleReferent). */
+function describes(d: Discourse, a: number, b: number, head: string, p: Person): boolean {
+  return d.soleReferent(a, b, head) === p;
+}
 function orgSpeaker(name: string, description: string | null, groupHead?: string): Speaker {
   return { name, kind: 'organization', person: null, description, plural: true, via: 'org', groupHead };
 }
@@ -542,7 +546,10 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
     }
     if (PERSON_ROLE_HEADS.has(hw) && (definite || caps.some((k) => isPossessiveToken(toks[k])))) {
       const r = d.resolveRole(a, hw);
-      if (r) return personSpeaker(r.person, 'role', desc);
+      // "Trump’s lawyer said": never the possessor himself
+      const owner = caps.find((k) => isPossessiveToken(toks[k]) && d.mentionOfTok[k]! >= 0);
+      if (r && owner !== undefined && d.mentions[d.mentionOfTok[owner]!]!.person === r.person) return unnamed(desc, false);
+      if (r) return personSpeaker(r.person, 'role', describes(d, a, b, hw, r.person) ? desc : undefined);
     }
     if (UNNAMED_HEADS.has(hw) || PERSON_ROLE_HEADS.has(hw) || MEMBER_NOUNS.has(hw)) return unnamed(desc, hw.endsWith('s') || hw === 'people' || hw === 'police', hw);
     if (definite && BODY_KIND_HEADS.has(hw) && words.length <= 3) {
@@ -570,12 +577,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const nationWord = (w: string) => DEMONYMS.has(w) || NATION_ABBREVS.has(w);
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.some((w) => OFFICE_TITLES.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of' || nationWord(w))) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
-    return r ? personSpeaker(r.person, 'role', desc) : unnamed(desc, false);
+    return r ? personSpeaker(r.person, 'role', describes(d, a, b, runWords[runWords.length - 1]!, r.person) ? desc : undefined) : unnamed(desc, false);
   }
   // "the California Republican said": a party member the story has just named
   if (definite && PARTY_MEMBERS.has(runWords[runWords.length - 1]!) && runWords.length <= 3) {
     const p = d.nearestPersonBefore(a);
-    return p ? personSpeaker(p, 'role', desc) : unnamed(desc, false);
+    return p ? personSpeaker(p, 'role', describes(d, a, b, runWords[runWords.length - 1]!, p) ? desc : undefined) : unnamed(desc, false);
   }
   const o = d.orgOfTok[h]!;
   if (o >= 0 && d.orgs[o]!.a >= a && d.orgs[o]!.a <= s) return orgSpeaker(d.orgs[o]!.name, desc);

@@ -446,6 +446,28 @@ export class Discourse {
     return g;
   }
 
+  /**
+   * The person a description at [a, b) plainly refers back to: the last person named outside quotations
+   * before it, within the sentence before, where that sentence names nobody else and uses the description's
+   * head noun nowhere ("Smith met the president. The president said …" is not Smith), and the description
+   * holds no possessive ("the singer’s manager" is someone else). Null when the reference is not that plain.
+   */
+  soleReferent(a: number, b: number, head: string): Person | null {
+    for (let k = a; k < b; k++) if (isPossessiveToken(this.toks[k])) return null;
+    let mi = this.lastMentionBefore(a);
+    while (mi >= 0 && this.mentions[mi]!.inQuote) mi--;
+    if (mi < 0) return null;
+    const m = this.mentions[mi]!;
+    const sent = this.sentOfTok[m.a]!;
+    if (sent < 0 || this.sentOfTok[a]! - sent > 1) return null;
+    for (let j = mi - 1; j >= 0 && this.sentOfTok[this.mentions[j]!.a] === sent; j--) {
+      if (!this.mentions[j]!.inQuote && this.mentions[j]!.person !== m.person) return null;
+    }
+    const from = this.sents[sent]!.a;
+    for (let k = from; k < a; k++) if (this.toks[k]!.kind === 'w' && lower(this.toks[k]) === head) return null;
+    return m.person;
+  }
+
   /** Index of the last mention starting before token tok, or -1. */
   private lastMentionBefore(tok: number): number {
     return lastBefore(this.mentions, (m) => m.a, tok);

@@ -163,3 +163,32 @@ describe('where a description ends and which one counts', () => {
     expect(person('Like his father, Aldo Brunetti became a farmer. Brunetti said he had no regrets.', 'Aldo Brunetti').roleInText).not.toBe('his father');
   });
 });
+
+describe('a description at the next sentence’s start is the role of the one person just named', () => {
+  it.each([
+    ['Jennifer Vale pulled out of the festival on Monday. The singer, 27, announced the decision in a post.', 'Jennifer Vale', 'The singer', false],
+    ['Rob Lane stood outside the court. The former head of the Riverside food bank was sentenced on Tuesday.', 'Rob Lane', 'The former head of the Riverside food bank', false],
+    ['Tom Reed criticised the plan. The Conservative MP said it was unfair.', 'Tom Reed', 'The Conservative MP', true],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p.roleInText).toBe(role);
+    expect(p.official).toBe(official);
+  });
+
+  it.each([
+    // the head noun is a noun of the sentence before: someone else
+    ['Dana Smith met the president on Friday. The president said the talks went well.', 'Dana Smith'],
+    // a possessive: someone else
+    ['Ana Ruiz spoke on Monday. The singer’s manager said nothing.', 'Ana Ruiz'],
+    // two people in the sentence before: not plain
+    ['Ana Ruiz met Carl Dunn on Monday. The singer said nothing.', 'Ana Ruiz'],
+    // the description is not at the next sentence's start
+    ['Ana Ruiz spoke on Monday. Later that day the singer left.', 'Ana Ruiz'],
+  ])('no role: %s', (text, name) => {
+    expect(person(text, name).roleInText).toBeNull();
+  });
+
+  it('a role the story gives the person stays', () => {
+    expect(person('Jennifer Vale, a songwriter, pulled out on Monday. The singer, 27, announced it in a post.', 'Jennifer Vale').roleInText).toBe('a songwriter');
+  });
+});

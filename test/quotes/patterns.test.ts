@@ -254,6 +254,19 @@ describe('wire-copy patterns', () => {
     expect(dan!.official).toBe(false);
   });
 
+  it('a description is a role only where it plainly refers back: not “the singer’s manager”, not after two names', () => {
+    const text = 'Ana Ruiz spoke on Monday. “Nothing to add,” the singer’s manager said.\n\nMaria Gomez and Li Wei met on Sunday. “It went well,” the minister said.';
+    const story = storyFromPlainText(text);
+    const people = peopleFrom(story.text, [{ name: 'Ana Ruiz' }, { name: 'Maria Gomez' }, { name: 'Li Wei' }]);
+    detectQuotes(story, people);
+    for (const p of people.people) expect(p.roleInText, p.name).toBeNull();
+  });
+
+  it('“Trump’s lawyer said” is never Trump himself', () => {
+    const r = quotesOf('Donald Trump spoke on Monday.\n\n“We will win this case,” Trump’s lawyer said.', [{ name: 'Donald Trump' }]);
+    expect(quoteWith(r, 'win this case').speaker).toBeNull();
+  });
+
   it('a description never replaces the role the story gave the person', () => {
     const text = 'Jane Whitfield, a retired nurse, spoke at the meeting.\n\n“Nobody asked us,” the former councillor said.';
     const story = storyFromPlainText(text);

@@ -1,0 +1,124 @@
+// Definite descriptions that stand for a person the story has just named: "Jennifer Valenzuela pulled out
+// of the festival. The singer, 27, announced the decision on Tuesday." The description is the role the story
+// gives her when it gives no other. Read only where the reference is plain: the sentence before names one
+// person and nobody else, and the description's head noun is not also a noun of that sentence (after
+// "Smith met the president.", "The president said" is not Smith).
+import type { Person } from '../types';
+import { isCapitalised, type Token } from '../text/tokens';
+import { OFFICIAL_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { isTitleAbbrev } from './roles';
+
+export interface Owner {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+/** Words that may follow a description's head as its verb (or an auxiliary before it). */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'also', 'then', 'later', 'now', 'first', 'previously', 'recently']);
+/** Prepositions that open a complement of the head ("the former head of a food bank"). */
+const COMPLEMENT = new Set(['of', 'at', 'for', 'from', 'in']);
+const MAX_MODIFIERS = 4;
+const MAX_COMPLEMENT = 7;
+
+const lw = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+/** A head noun: a role or occupation word, in lower case ("singer") or as an official acronym ("MP"). */
+const isHead = (t: Token): boolean => t.kind === 'w' && ROLE_NOUNS.has(lw(t)) && (!isCapitalised(t) || (t.text === t.text.toUpperCase() && OFFICIAL_HEADS.has(lw(t))));
+/** A word that can end a description: a comma, an auxiliary, a reporting verb or a past-tense verb. */
+const endsDescription = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  if (t.kind === 'p') return t.text === ',';
+  const w = lw(t);
+  return !isCapitalised(t) && (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')));
+};
+
+/**
+ * Gives people the story names with no role the description that refers back to them at the start of the
+ * next sentence. `owners` are the people's mentions in text order; `quoted(i)` says whether token i stands
+ * inside a quotation.
+ */
+export function rolesFromDescriptions(text: string, tokens: Token[], owners: Owner[], quoted: (i: number) => boolean): Map<Person, string> {
+  const found = new Map<Person, string>();
+  if (!owners.length) return found;
+  const n = tokens.length;
+  const newlineBetween = (a: Token, b: Token) => {
+    for (let c = a.end; c < b.start; c++) if (text.charCodeAt(c) === 10) return true;
+    return false;
+  };
+  const startsSentence = (i: number): boolean => {
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.kind === 'p' && /^[“"‘(]$/.test(tokens[k]!.text)) k--;
+    if (k < 0) return true;
+    const t = tokens[k]!;
+    if (newlineBetween(t, tokens[i]!)) return true;
+    return t.kind === 'p' && /[.!?]$/.test(t.text) && !isTitleAbbrev(tokens[k - 1]);
+  };
+  /** The first owner whose mention starts at or after offset. */
+  const ownerFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = owners.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (owners[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  let prevStart = -1;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.kind !== 'w' || !startsSentence(i)) continue;
+    const sentenceBefore = prevStart;
+    prevStart = i;
+    if (tokens[i]!.text !== 'The' || sentenceBefore < 0 || quoted(i)) continue;
+    // the description: "The" + up to four modifiers + a head noun + perhaps a short complement
+    let h = -1;
+    for (let k = i + 1; k < n && k <= i + 1 + MAX_MODIFIERS; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'w' || /['’]s$/.test(t.text)) break; // "The singer’s manager": someone else
+      if (isHead(t) && (endsDescription(tokens[k + 1]) || COMPLEMENT.has(lw(tokens[k + 1])))) {
+        h = k;
+        break;
+      }
+    }
+    if (h < 0) continue;
+    let e = h + 1;
+    if (COMPLEMENT.has(lw(tokens[e]))) {
+      let k = e + 1;
+      while (k < n && k - e <= MAX_COMPLEMENT && !endsDescription(tokens[k]) && !(tokens[k]!.kind === 'p' && tokens[k]!.text !== '-')) k++;
+      if (!endsDescription(tokens[k])) continue;
+      e = k;
+    }
+    // nobody named inside the description; the sentence before names exactly one person, outside quotations
+    const inside = owners[ownerFrom(tokens[i]!.start)];
+    if (inside && inside.start < tokens[e - 1]!.end) continue;
+    const o = ownerFrom(tokens[sentenceBefore]!.start);
+    let person: Person | null = null;
+    let single = true;
+    for (let k = o; k < owners.length && owners[k]!.start < tokens[i]!.start; k++) {
+      const at = tokenAt(tokens, owners[k]!.start);
+      if (at >= 0 && quoted(at)) continue;
+      if (person && owners[k]!.person !== person) single = false;
+      person = owners[k]!.person;
+    }
+    if (!person || !single || person.roleInText || found.has(person)) continue;
+    // the head noun is not a noun of the sentence before ("Smith met the president. The president said")
+    const head = lw(tokens[h]);
+    let clash = false;
+    for (let k = sentenceBefore; k < i && !clash; k++) if (lw(tokens[k]) === head) clash = true;
+    if (clash) continue;
+    found.set(person, text.slice(tokens[i]!.start, tokens[e - 1]!.end));
+  }
+  return found;
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
