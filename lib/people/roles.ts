@@ -897,6 +897,8 @@ const CHIEF_ADVISERS = new Set(['medical', 'education', 'veterinary', 'nursing',
 const PUBLIC_OFFICER = new Set(['petty', 'warrant', 'police', 'naval', 'army', 'military', 'commanding', 'flag', 'probation', 'corrections', 'correctional', 'parole', 'customs', 'immigration', 'border', 'intelligence', 'peace', 'noncommissioned', 'non-commissioned', 'foreign-service']);
 /** Words before a head that make it a public emergency service's post ("fire chief", "police captain"). */
 const PUBLIC_SERVICE = new Set(['fire', 'police', 'sheriff', "sheriff's"]);
+/** A level of government named right before an occupation ("county engineer", "state geologist"). */
+const GOVERNMENT_LEVELS = new Set(['county', 'state', 'city', 'district', 'municipal', 'federal', 'provincial', 'government']);
 /** Capitalised portfolio words of a local government's departments ("Parks and Recreation Director"). */
 const LOCAL_PORTFOLIO = new Set(['parks', 'recreation', 'sanitation', 'zoning', 'planning', 'emergency', 'transit', 'elections', 'corrections', 'veterans', 'housing', 'highways', 'roads', 'works', 'code', 'building', 'streets']);
 const NATION_HEADS = new Set(['counterpart', 'attorney', 'marshal', 'negotiator', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'coordinator', 'co-ordinator', 'chief', 'head', 'leader', 'agent', 'officer']);
@@ -1083,6 +1085,8 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
     if (p.length < 2 || !last || !isOccupation(last) || p.some((w) => PREPOSITIONS_IN_ROLE.has(w) || PRIVATE_BODIES.has(w))) continue;
     const capWords = capitalisedWords(role);
     if (hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
+    // "the county engineer", "state epidemiologist": an occupation of a level of government, a public post
+    if (GOVERNMENT_LEVELS.has(p[p.length - 2]!)) return true;
   }
   // "a hydrologist with the National Weather Service": an occupation in a public agency
   if (!heads.length) {

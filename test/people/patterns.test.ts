@@ -259,6 +259,11 @@ describe('officials of public and intergovernmental bodies', () => {
     ['Goldman Sachs chief economist Jan Hatzler said growth would slow.', 'Jan Hatzler', false],
     ['Mara Quist, chief executive of Quist Foods, said sales were up.', 'Mara Quist', false],
     ['Dr. Lena Ortiz, the company’s chief medical officer, said the trial went well.', 'Lena Ortiz', false],
+    // an occupation of a level of government is a public post; a company's or a school's is not
+    ['Arnel Dalisay, the district engineer, inspected the dike.', 'Arnel Dalisay', true],
+    ['State epidemiologist Karen Voss said cases were falling.', 'Karen Voss', true],
+    ['Tom Berner, a software engineer, said the app was slow.', 'Tom Berner', false],
+    ['Ruth Calder, a county resident, said the road was unsafe.', 'Ruth Calder', false],
   ])('%s', (text, name, official) => {
     const p = person(text, name);
     expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
