@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { detach, token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS, WORD_SURNAMES } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -844,7 +844,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // a given name that is also a word ("Bill Hargrove") opens a name all the same
     const givenFirst = keys.length >= 2 && isGivenName(words[0]!);
     // … and a family name that is also a word ("Ian Fox") stands when the story presents the person
-    const presented = givenFirst && keys.length === 2 && g.occs.some((x) => x.evidence >= 3);
+    // (less for a common family name such as Fox or Green: "Dana Fox said")
+    const presented = givenFirst && keys.length === 2 && g.occs.some((x) => x.evidence >= (WORD_SURNAMES.has(keys[1]!) ? 1 : 3));
     if (keys.some((k, ki) => (NOT_NAME.has(k) && !(ki === 0 && givenFirst) && !(ki === 1 && presented)) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
     // "Lower Manhattan", "West Philadelphia": a part of a place
     if (keys.length === 2 && DIRECTIONS.has(keys[0]!) && !g.occs.some((x) => x.titled)) continue;

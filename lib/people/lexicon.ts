@@ -55,6 +55,9 @@ export const NOT_NAME = set(`
   logistics consulting solutions festival enterprises holdings contractors developers properties ventures airways brewery magistrates
   justices facebook twitter google apple amazon microsoft youtube instagram`);
 
+/** Words of NOT_NAME that are also common family names: after a given name they need less evidence ("Dana Fox said"). */
+export const WORD_SURNAMES = set('fox green law');
+
 /** Place words: after a name word they make a place, not a person ("Gaza Strip", "Capitol Hill"). Soft: a
  * titled or otherwise well-attested name may still end in one ("Fiona Hill"). */
 export const PLACE_WORDS = set(`

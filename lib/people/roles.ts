@@ -290,6 +290,8 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 /** "a Democrat who sits on …": party members by the party's name. */
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'independent', 'libertarian', 'communist', 'green']);
 /** Capitalised words that name a political party before "leader" ("Liberal Democrat leader", "Labour leader"). */
+/** Words naming a legislature or one of its parts: a party member "on the committee" or "in the House" sits in it. */
+const LEGISLATURE_WORDS = new Set(['committee', 'subcommittee', 'panel', 'house', 'senate', 'assembly', 'legislature', 'caucus', 'parliament', 'congress', 'delegation']);
 const PARTY_NAMES = new Set(['democrat', 'democrats', 'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'labour', 'libertarian', 'communist', 'green', 'greens']);
 const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
 /** Participles by which a court report presents counsel ("Ann Rowe, prosecuting, said"). */
@@ -634,7 +636,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
           let coordinated = false;
           for (let x = q + 1; x < e - 1; x++) if (lower(tokens[x]) === 'and' && (ROLE_DETERMINERS.has(lower(tokens[x + 1])) || isCapitalised(tokens[x + 1]))) coordinated = true;
           const indefinite = fw === 'a' || fw === 'an' || fw === 'another';
-          const partyMember = indefinite && PARTY_MEMBERS.has(bareLower(opener ?? first));
+          // ("a Republican", and "the top Democrat on the committee": a party member, by their party)
+          const partyMember = (indefinite && PARTY_MEMBERS.has(bareLower(opener ?? first))) || (detLed && PARTY_MEMBERS.has(headWord));
           const described = detLed && !coordinated && !!opener && (!isCapitalised(opener) || isPossessiveWord(opener) || (indefinite && !BODY_HEADS.has(headWord) && headWord !== bareLower(opener))) && !BODY_HEADS.has(headWord) && !NOT_NAME.has(headWord) && !PUBLIC_BODIES.has(headWord) && !PRIVATE_BODIES.has(headWord) || partyMember;
           if (isWho ? e - q >= 3 && !plural : hasHead || described) {
             let end = e;
@@ -666,7 +669,7 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
             const phrase = text.slice(from.start, tokens[end - 1]!.end).trim();
             out.appositive = phrase;
             out.head = !isWho && (hasHead || described) ? headWord : null;
-            out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter);
+            out.personal = (isWho && !isWhose) || hasHead || (described && (fw === 'a' || fw === 'an') && speechAfter) || (partyMember && !isWho);
             const v1 = lower(tokens[q + 1]);
             out.weak = isWhose || isWho && !POST_VERBS.has(v1) && !ROLE_VERBS[v1] && !((v1 === 'has' || v1 === 'had') && lower(tokens[q + 2]) === 'been' && !progressive);
             // "who had worked in the market for 22 years": a background that may follow a title; any other
@@ -1087,6 +1090,11 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
     if (hasPublicBody(p.slice(0, -1).filter((w) => capWords.includes(w)), role)) return true;
     // "the county engineer", "state epidemiologist": an occupation of a level of government, a public post
     if (GOVERNMENT_LEVELS.has(p[p.length - 2]!)) return true;
+  }
+  // "the top Democrat on the Appropriations Committee": a party's member of a legislature or of its committee
+  for (const p of parts) {
+    const i = p.findIndex((w) => PREPOSITIONS_IN_ROLE.has(w));
+    if (i > 0 && PARTY_MEMBERS.has(p[i - 1]!) && p.slice(i + 1).some((w) => LEGISLATURE_WORDS.has(w))) return true;
   }
   // "a hydrologist with the National Weather Service": an occupation in a public agency
   if (!heads.length) {

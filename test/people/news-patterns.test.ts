@@ -192,3 +192,25 @@ describe('a description at the next sentence’s start is the role of the one pe
     expect(person('Jennifer Vale, a songwriter, pulled out on Monday. The singer, 27, announced it in a post.', 'Jennifer Vale').roleInText).toBe('a songwriter');
   });
 });
+
+describe('party members and common-word family names', () => {
+  it('“the top Democrat on the Appropriations Committee”: a role, and a legislator’s', () => {
+    const p = person('Paul Hennessy, the top Democrat on the Appropriations Committee, said it was fine.', 'Paul Hennessy');
+    expect(p.roleInText).toBe('the top Democrat on the Appropriations Committee');
+    expect(p.official).toBe(true);
+  });
+
+  it('“a Republican” alone is no public post', () => {
+    const p = person('Ruth Dunn, a Republican, said no.', 'Ruth Dunn');
+    expect(p.roleInText).toBe('a Republican');
+    expect(p.official).toBe(false);
+  });
+
+  it.each(['Dana Fox said the plan would fail.', 'Ben Green told reporters it was over.', 'Dana Fox, the ranking Democrat on the panel, said yes.'])('a given name and a family name that is also a word: %s', (text) => {
+    expect(names(text).length).toBe(1);
+  });
+
+  it('“Fox said” alone stays no person', () => {
+    expect(names('Fox said the show was cancelled. Fox News aired it later.')).toEqual([]);
+  });
+});
