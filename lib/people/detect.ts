@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { detach, token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS, WORD_SURNAMES } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS, POST_NOMINALS, SEAT_POST_NOMINALS, WORD_SURNAMES } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -329,6 +329,9 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
           j += 2;
           continue;
         }
+        // post-nominal letters end the name ("Simon Ashworth KC", "Sarah Whitlock MP")
+        // (not a title before another name: "Bloc Québécois MP Marie-Claude Roy")
+        if (members.length >= 2 && POST_NOMINALS.has(t.text) && !(isCapitalised(tokens[j + 1]) && !gap(t, tokens[j + 1]!))) break;
         if (nameShaped(t) || (isAcronym(t) && members.length < MAX_RUN)) {
           members.push(j);
           j++;
@@ -701,7 +704,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       evidence += 2;
       roles.push(cp);
     }
-    const after = possessive ? null : readAfter(tokens, text, e, chain.hasRole);
+    // post-nominal letters after the name: evidence of a person, and a seat in a legislature is a post
+    let pe = e;
+    const seats: string[] = [];
+    while (!possessive && pe < n && POST_NOMINALS.has(tokens[pe]!.text) && !gap(tokens[pe - 1]!, tokens[pe]!) && !(isCapitalised(tokens[pe + 1]) && !gap(tokens[pe]!, tokens[pe + 1]!))) {
+      if (SEAT_POST_NOMINALS.has(tokens[pe]!.text)) seats.push(tokens[pe]!.text);
+      pe++;
+    }
+    if (pe > e) evidence += 3;
+    const after = possessive ? null : readAfter(tokens, text, pe, chain.hasRole || pe > e);
     // "Prof. A. Veeresh of the Centre for Policy Studies": a courtesy title keeps the body that follows
     if (after && courtesy && after.tags.length && !chainRole) chainRole = text.slice(tokens[chain.start]!.start, tokens[s - 1]!.end);
     // (";" closes an item of a list: "survived by her daughters, A and B; a son, C; …"; a plural description
@@ -715,7 +726,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       evidence += 3;
       titled = true;
     }
-    let own = chainRole;
+    let own = chainRole || seats.join(' ');
     let act = false;
     if (after) {
       if (after.age) evidence += 3;

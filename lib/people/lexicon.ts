@@ -55,6 +55,11 @@ export const NOT_NAME = set(`
   logistics consulting solutions festival enterprises holdings contractors developers properties ventures airways brewery magistrates
   justices facebook twitter google apple amazon microsoft youtube instagram`);
 
+/** Post-nominal letters, exactly as written after a name ("Simon Ashworth KC", "Sarah Whitlock MP"): not part of the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'FRS', 'PhD', 'MD', 'JP', 'DL', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'TD', 'MPP', 'MHA', 'MNA', 'AM']);
+/** Post-nominals that are a seat in a legislature: a public post ("Sarah Whitlock MP"). */
+export const SEAT_POST_NOMINALS: ReadonlySet<string> = new Set(['MP', 'MSP', 'MS', 'MLA', 'MEP', 'TD', 'MPP', 'MHA', 'MNA', 'AM']);
+
 /** Words of NOT_NAME that are also common family names: after a given name they need less evidence ("Dana Fox said"). */
 export const WORD_SURNAMES = set('fox green law');
 

@@ -214,3 +214,19 @@ describe('party members and common-word family names', () => {
     expect(names('Fox said the show was cancelled. Fox News aired it later.')).toEqual([]);
   });
 });
+
+describe('post-nominal letters end a name', () => {
+  it.each([
+    ['Judge Simon Ashworth KC told her to stand. Ashworth left.', 'Simon Ashworth', 'Judge', true],
+    ['Sarah Whitlock MP said it was wrong. Whitlock left.', 'Sarah Whitlock', 'MP', true],
+    ['Jane Doe OBE said it was wrong.', 'Jane Doe', null, false],
+  ])('%s', (text, name, role, official) => {
+    const p = person(text, name);
+    expect(p.roleInText).toBe(role);
+    expect(p.official).toBe(official);
+  });
+
+  it('a post-nominal before another name is that name’s title: “Bloc Québécois MP Marie-Claude Roy”', () => {
+    expect(names('Bloc Québécois MP Marie-Claude Roy said the ferry must run.')).toEqual(['Marie-Claude Roy']);
+  });
+});
