@@ -202,7 +202,7 @@ export const OFFICE_TITLES = new Set([
   agriculture air army cabinet circuit climate commerce council court crown culture economy education energy
   environment finance fire force health home homeland house immigration intelligence interior labor labour
   lady majority marine minority navy pentagon police prime senate staff transport transportation treasury white
-  petty warrant rear flight squadron wing`),
+  petty warrant rear flight squadron wing pro tem tempore`),
 ]);
 
 /** Portfolio words of public posts and departments ("Parks and Recreation", "Emergency Management"). */

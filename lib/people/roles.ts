@@ -179,6 +179,11 @@ export function chainBefore(tokens: Token[], text: string, at: number): Chain {
     const w = lower(t);
     const bw = bareWord(w);
     if (CALENDAR.has(bw)) break;
+    // "Council President Pro Tem X": the Latin tail of a title
+    if ((bw === 'tem' || bw === 'tempore') && lower(tokens[k - 1]) === 'pro' && isRoleHead(tokens[k - 2])) {
+      k -= 2;
+      continue;
+    }
     if (isRoleHead(t)) {
       hasRole = true;
       if (!COURTESY.has(bw)) courtesyOnly = false;

@@ -230,3 +230,9 @@ describe('post-nominal letters end a name', () => {
     expect(names('Bloc Québécois MP Marie-Claude Roy said the ferry must run.')).toEqual(['Marie-Claude Roy']);
   });
 });
+
+it('“Council President Pro Tem James Tate Jr.”: the Latin tail belongs to the title', () => {
+  const p = person('Council President Pro Tem James Tate Jr. voted no on Tuesday.', 'James Tate Jr');
+  expect(p.roleInText).toBe('Council President Pro Tem');
+  expect(p.official).toBe(true);
+});
