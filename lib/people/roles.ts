@@ -1085,7 +1085,8 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
   const parts = role.includes(',') ? role.split(',').map(wordsOf).filter((p) => p.length) : [words];
   const heads = parts.flatMap(headsOf);
   // "the president of the X Guild, a trade group …": a description of the body counts for every part
-  const privateRole = words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
+  // ("Friends of the Y Library": a supporters' group of a public body is no public body)
+  const privateRole = /\bFriends of\b/.test(role) || words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
   // "IMF chief economist", "National Weather Service meteorologist": an occupation in a public or
   // intergovernmental body named before it
   for (const p of parts) {
@@ -1123,7 +1124,7 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
     const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || (w === 'executive' && !hasPublicBody(all, role)) || w === 'campaign' || w === 'company');
     if (kind === 'official') {
       // "executive vice president of the Brookings Institution": a company post
-      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all))) || coordinatedPrivate)) continue;
+      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all) || /\bFriends of\b/.test(role))) || coordinatedPrivate)) continue;
       // "president of Chapter & Verse": the head of a named body that is neither public nor a country
       if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
       // "the Ravena president": a body named before the head that is neither a nation nor public (a club, a firm)

@@ -264,6 +264,9 @@ describe('officials of public and intergovernmental bodies', () => {
     ['State epidemiologist Karen Voss said cases were falling.', 'Karen Voss', true],
     ['Tom Berner, a software engineer, said the app was slow.', 'Tom Berner', false],
     ['Ruth Calder, a county resident, said the road was unsafe.', 'Ruth Calder', false],
+    // a supporters' group of a public body is no public body
+    ['Karen Hill, president of Friends of the Riverside Public Library, said the cuts hurt.', 'Karen Hill', false],
+    ['Jo Mondale, director of the Riverside Public Library, said the cuts hurt.', 'Jo Mondale', true],
   ])('%s', (text, name, official) => {
     const p = person(text, name);
     expect(p, `people: ${names(text).join(', ')}`).toBeDefined();
