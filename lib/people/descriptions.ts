@@ -37,7 +37,7 @@ const endsDescription = (t: Token | undefined): boolean => {
  * next sentence. `owners` are the people's mentions in text order; `quoted(i)` says whether token i stands
  * inside a quotation.
  */
-export function rolesFromDescriptions(text: string, tokens: Token[], owners: Owner[], quoted: (i: number) => boolean): Map<Person, string> {
+export function rolesFromDescriptions(text: string, tokens: Token[], owners: Owner[], quoted: (i: number) => boolean, ledeEnd = 0): Map<Person, string> {
   const found = new Map<Person, string>();
   if (!owners.length) return found;
   const n = tokens.length;
@@ -65,13 +65,8 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
     return lo;
   };
 
-  let prevStart = -1;
-  for (let i = 0; i < n; i++) {
-    if (tokens[i]!.kind !== 'w' || !startsSentence(i)) continue;
-    const sentenceBefore = prevStart;
-    prevStart = i;
-    if (tokens[i]!.text !== 'The' || sentenceBefore < 0 || quoted(i)) continue;
-    // the description: "The" + up to four modifiers + a head noun + perhaps a short complement
+  /** The description opened by "The" (or "A"/"An") at i: a head noun after up to four modifiers, perhaps a short complement. */
+  const descriptionAt = (i: number): { h: number; e: number } | null => {
     let h = -1;
     for (let k = i + 1; k < n && k <= i + 1 + MAX_MODIFIERS; k++) {
       const t = tokens[k]!;
@@ -81,14 +76,26 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
         break;
       }
     }
-    if (h < 0) continue;
+    if (h < 0) return null;
     let e = h + 1;
     if (COMPLEMENT.has(lw(tokens[e]))) {
       let k = e + 1;
       while (k < n && k - e <= MAX_COMPLEMENT && !endsDescription(tokens[k]) && !(tokens[k]!.kind === 'p' && tokens[k]!.text !== '-')) k++;
-      if (!endsDescription(tokens[k])) continue;
+      if (!endsDescription(tokens[k])) return null;
       e = k;
     }
+    return { h, e };
+  };
+
+  let prevStart = -1;
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.kind !== 'w' || !startsSentence(i)) continue;
+    const sentenceBefore = prevStart;
+    prevStart = i;
+    if (tokens[i]!.text !== 'The' || sentenceBefore < 0 || quoted(i)) continue;
+    const desc = descriptionAt(i);
+    if (!desc) continue;
+    const { h, e } = desc;
     // nobody named inside the description; the sentence before names exactly one person, outside quotations
     const inside = owners[ownerFrom(tokens[i]!.start)];
     if (inside && inside.start < tokens[e - 1]!.end) continue;
@@ -109,7 +116,51 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
     if (clash) continue;
     found.set(person, text.slice(tokens[i]!.start, tokens[e - 1]!.end));
   }
+  // "CHICAGO (AP) — The former head of a food bank was sentenced … | Marcus Feeney, 58, pleaded guilty …": a
+  // lede that describes its person before naming them, in the next sentence, which the name opens
+  const lede = ledeDescription();
+  if (lede) {
+    const o = ownerFrom(tokens[lede.end]!.end);
+    const first = owners[o];
+    if (first && !first.person.roleInText && !found.has(first.person)) {
+      const at = tokenAt(tokens, first.start);
+      let sentences = 0;
+      for (let k = lede.end + 1; k <= at && sentences <= 2; k++) if (tokens[k]!.kind === 'w' && startsSentence(k)) sentences++;
+      if (at >= 0 && startsSentence(at) && sentences <= 2 && !quoted(at)) found.set(first.person, text.slice(tokens[lede.a]!.start, tokens[lede.e - 1]!.end));
+    }
+  }
   return found;
+
+  /** The lede's description: the first sentence of the opening paragraphs that ends with a period and has at least eight words, when it opens with a description and names nobody. */
+  function ledeDescription(): { a: number; e: number; end: number } | null {
+    for (let s0 = 0; s0 < n && tokens[s0]!.start < ledeEnd; s0++) {
+      if (tokens[s0]!.kind !== 'w' || !startsSentence(s0)) continue;
+      const i = pastDateline(s0);
+      let end = i;
+      let words = 0;
+      while (end < n && !(tokens[end]!.kind === 'p' && /[.!?]$/.test(tokens[end]!.text) && !isTitleAbbrev(tokens[end - 1])) && !(end > i && newlineBetween(tokens[end - 1]!, tokens[end]!))) {
+        if (tokens[end]!.kind === 'w') words++;
+        end++;
+      }
+      if (end >= n || tokens[end]!.text !== '.' || words < 8) continue;
+      if (!/^(?:The|A|An)$/.test(tokens[i]!.text)) return null;
+      const desc = descriptionAt(i);
+      const named = owners[ownerFrom(tokens[i]!.start)];
+      if (!desc || (named && named.start < tokens[end]!.end)) return null;
+      return { a: i, e: desc.e, end };
+    }
+    return null;
+  }
+
+  /** "CHICAGO (AP) — The …": the word after a dateline's dash that opens the sentence at i, else i. */
+  function pastDateline(i: number): number {
+    for (let k = i; k < n && k - i <= 8; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'p' && /^[—–-]$/.test(t.text)) return k > i ? k + 1 : i;
+      if (t.kind === 'w' ? t.text !== t.text.toUpperCase() : !/^[(),.]$/.test(t.text)) return i;
+    }
+    return i;
+  }
 }
 
 function tokenAt(tokens: Token[], offset: number): number {

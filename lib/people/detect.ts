@@ -1426,7 +1426,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   }
   owners.sort((a, b) => a.start - b.start);
   // "X pulled out of the festival. The singer, 27, announced …": a description for a person with no role
-  for (const [p, role] of rolesFromDescriptions(text, tokens, owners, quotedAt)) {
+  for (const [p, role] of rolesFromDescriptions(text, tokens, owners, quotedAt, paras[Math.min(3, paras.length - 1)]!.end)) {
     p.roleInText = role;
     if (!p.official && roleIsOfficial(role)) p.official = true;
   }

@@ -236,3 +236,17 @@ it('“Council President Pro Tem James Tate Jr.”: the Latin tail belongs to th
   expect(p.roleInText).toBe('Council President Pro Tem');
   expect(p.official).toBe(true);
 });
+
+describe('a lede that describes its person before naming them', () => {
+  it('“CHICAGO (AP) — The former head of a food bank was sentenced … | Marcus Feeney, 58, pleaded guilty”', () => {
+    const text = 'Ex-charity head jailed\n\nCHICAGO (AP) — The former head of a Chicago-area food bank was sentenced Tuesday to six years in federal prison for fraud.\n\nMarcus Feeney, 58, pleaded guilty in March to wire fraud.';
+    expect(person(text, 'Marcus Feeney').roleInText).toBe('The former head of a Chicago-area food bank');
+  });
+
+  it('not when the next sentence opens with someone else, nor when the lede names a person', () => {
+    const other = 'Ex-charity head jailed\n\nThe former head of a Chicago-area food bank was sentenced Tuesday to six years in federal prison for fraud.\n\n“You stole from hungry people,” the judge told Marcus Feeney, 58.';
+    expect(person(other, 'Marcus Feeney').roleInText).toBeNull();
+    const named = 'Ex-charity head jailed\n\nThe former head of a food bank run by Dana Cole was sentenced Tuesday to six years in prison for fraud.\n\nMarcus Feeney, 58, pleaded guilty in March.';
+    expect(person(named, 'Marcus Feeney').roleInText).toBeNull();
+  });
+});
