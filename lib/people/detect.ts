@@ -200,6 +200,13 @@ const ADVERBIAL_OPENERS = new Set(['further', 'farther', 'at', 'in', 'on', 'acro
 /** Role nouns whose "of" complement is a person ("a friend of X", "an aide of X"), not a body. */
 const PERSON_OBJECT_HEADS = new Set(['friend', 'colleague', 'successor', 'predecessor', 'rival', 'critic', 'victim', 'ally', 'aide', 'assistant', 'adviser', 'advisor', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'biographer', 'lawyer', 'attorney', 'counsel', 'representative', 'partner', 'neighbor', 'neighbour', 'fan', 'supporter', 'student', 'teammate', 'opponent', 'killer', 'murderer']);
 /** Lower-case nouns after a name that make it a place ("Lai Chau province", "Kaduna state"). */
+/** Prepositions of place: a person is rarely their object ("at Harlan Ford", "in Kendall"). */
+const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'across', 'around']);
+/** Heads of institutions' names: never a person's family name, however the story presents it ("Kendall Hospital"). */
+const INSTITUTION_WORDS = new Set(['hospital', 'university', 'college', 'school', 'academy', 'institute', 'stadium', 'airport', 'station', 'center', 'centre', 'museum', 'library', 'foundation', 'company', 'endowment', 'radio', 'junction']);
+/** Kinds of place an appositive may say a name is ("a town of 2,300 people"), and words that may follow them. */
+const PLACE_KINDS = new Set(['town', 'village', 'city', 'suburb', 'hamlet', 'community', 'neighborhood', 'neighbourhood', 'county', 'district', 'region', 'island', 'port', 'borough', 'township', 'municipality', 'province']);
+const PLACE_KIND_FOLLOWERS = new Set(['of', 'in', 'on', 'near', 'with', 'that', 'where', 'which', 'about', 'north', 'south', 'east', 'west', 'outside', 'along']);
 const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'commune', 'municipality', 'township', 'county', 'state', 'village', 'town', 'city', 'island', 'river', 'valley', 'oblast', 'governorate', 'division', 'constituency', 'ward']);
 /** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -825,6 +832,17 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (!isCapitalised(tokens[h]) && isRoleHead(tokens[h]) && !KIN_NOUNS.has(lower(tokens[h]))) bodyWords.add(nameKey(t.text));
   }
   /** The name at token s stands where a body's name does. */
+  /** ", a town of …", ", a village in …": an appositive at e whose head is a kind of place. */
+  function placeAppositive(e: number): boolean {
+    if (tokens[e]?.text !== ',' || !ROLE_DETERMINERS.has(lower(tokens[e + 1]))) return false;
+    for (let k = e + 2; k < tokens.length && k <= e + 5 && tokens[k]!.kind === 'w'; k++) {
+      if (!PLACE_KINDS.has(lower(tokens[k]))) continue;
+      const next = tokens[k + 1];
+      return !next || next.kind === 'p' || PLACE_KIND_FOLLOWERS.has(lower(next));
+    }
+    return false;
+  }
+
   function bodyContext(s: number): boolean {
     let k = s - 1;
     if (tokens[k]?.kind === 'w' && /-based$/.test(lower(tokens[k]))) k--;
@@ -857,7 +875,8 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // … and a family name that is also a word ("Ian Fox") stands when the story presents the person
     // (less for a common family name such as Fox or Green: "Dana Fox said")
     const presented = givenFirst && keys.length === 2 && g.occs.some((x) => x.evidence >= (WORD_SURNAMES.has(keys[1]!) ? 1 : 3));
-    if (keys.some((k, ki) => (NOT_NAME.has(k) && !(ki === 0 && givenFirst) && !(ki === 1 && presented)) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    if (keys.some((k, ki) => (NOT_NAME.has(k) && !(ki === 0 && givenFirst) && !(ki === 1 && presented && !INSTITUTION_WORDS.has(k))) || (k.includes('-') && k.split('-').some((x) => NOT_NAME.has(x))))) continue;
+    if (INSTITUTION_WORDS.has(keys[keys.length - 1]!)) continue;
     // "Lower Manhattan", "West Philadelphia": a part of a place
     if (keys.length === 2 && DIRECTIONS.has(keys[0]!) && !g.occs.some((x) => x.titled)) continue;
     if (keys.some((k) => k.endsWith('s') && DEMONYMS.has(k.slice(0, -1)))) continue; // "Chinese Americans"
@@ -885,6 +904,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     // Resources and | Environment Tasmania", "the | Ravena president", "Lai Chau | province"
     if (g.occs.some((x) => bodyContext(x.s))) score -= 4;
     if (bodyWords.has(last)) score -= 3;
+    // "crested at Harlan Ford", "spoke on Salem Radio": a name only ever after a preposition of place, with
+    // no title, is a place's or an outlet's
+    if (g.occs.every((x) => !x.titled && !x.possessive && LOCATIVES.has(lower(tokens[x.s - 1])))) score -= 2;
+    // "Harlan Ford, a town of about 2,300 people": the story says it is a place
+    if (g.occs.some((x) => placeAppositive(x.e))) score -= 4;
     if (g.occs.some((x) => !isCapitalised(tokens[x.e]) && AREA_NOUNS.has(lower(tokens[x.e])))) score -= 3;
     // place and group words inside the name count against it
     if (PLACE_WORDS.has(last)) score -= 3;

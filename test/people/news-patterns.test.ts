@@ -250,3 +250,21 @@ describe('a lede that describes its person before naming them', () => {
     expect(person(named, 'Marcus Feeney').roleInText).toBeNull();
   });
 });
+
+describe('given names of younger people; places and institutions that open with a given name', () => {
+  it.each(['Liam Doyle said no to the plan on Monday.', 'Chloe Marsh told reporters the team would appeal.', 'Logan Pierce, 19, was arrested on Friday.'])('%s', (text) => {
+    expect(names(text).length).toBe(1);
+  });
+
+  it.each([
+    'Paramedics rushed the passenger to HCA Florida Kendall Hospital in critical condition.',
+    'The river crested at Harlan Ford on Sunday afternoon.',
+    'Harlan Ford, a town of about 2,300 people, was flooded. Crews reached Harlan Ford at dawn.',
+  ])('no person: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('a person after “toward” or “with” stays a person', () => {
+    expect(names('For all the rage Democrats felt toward George W. Bush in 2006, they lost.')).toEqual(['George W. Bush']);
+  });
+});
