@@ -53,7 +53,8 @@ export const NOT_NAME = set(`
   organisation board policy united city service system schools area democrat liberal conservative labour tory
   socialist communist green co securities true false mostly library museum gallery studies research initiative productions studios entertainment pictures medicine therapeutics pharmaceuticals sciences labs technologies systems motors engineering construction
   logistics consulting solutions festival enterprises holdings contractors developers properties ventures airways brewery magistrates
-  justices facebook twitter google apple amazon microsoft youtube instagram`);
+  justices facebook twitter google apple amazon microsoft youtube instagram rovers wanderers rangers athletic albion hotspur
+  argyle thistle academicals fc afc rfc`);
 
 /** Post-nominal letters, exactly as written after a name ("Simon Ashworth KC", "Sarah Whitlock MP"): not part of the name. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CH', 'FRS', 'PhD', 'MD', 'JP', 'DL', 'MP', 'MSP', 'MS', 'MLA', 'MEP', 'TD', 'MPP', 'MHA', 'MNA', 'AM']);
@@ -152,7 +153,7 @@ export const OFFICIAL_HEADS = set(`
 
 /** Heads that are public posts only with a public body or a nation in the phrase ("Fed Chair", "FBI Director"). */
 export const CONDITIONAL_HEADS = set(`
-  chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser
+  chair chairman chairwoman chairperson chief head director leader spokesperson spokesman spokeswoman adviser boss
   advisor aide assistant deputy counsel counselor lawyer attorney advocate negotiator coordinator co-ordinator
   representative member officer lead agent representative executive secretary manager counterpart investigator collector
   clerk supervisor trustee warden controller`);

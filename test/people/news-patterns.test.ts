@@ -268,3 +268,12 @@ describe('given names of younger people; places and institutions that open with 
     expect(names('For all the rage Democrats felt toward George W. Bush in 2006, they lost.')).toEqual(['George W. Bush']);
   });
 });
+
+describe('match reports', () => {
+  it('a club named like a person (“Brinmoor Rovers”) is none; “Castleford boss X” is a role', () => {
+    const text = 'Chidi Okafor scored twice as Brinmoor Rovers beat Castleford 2-1 on Saturday. The 23-year-old striker headed the winner late on.\n\nCastleford boss Gary Monk said his team deserved more. Rovers manager Steve Hollins disagreed.';
+    expect(names(text)).toEqual(['Chidi Okafor', 'Gary Monk', 'Steve Hollins']);
+    expect(person(text, 'Gary Monk').roleInText).toBe('Castleford boss');
+    expect(person(text, 'Chidi Okafor').roleInText).toBe('The 23-year-old striker');
+  });
+});
