@@ -271,7 +271,7 @@ describe('given names of younger people; places and institutions that open with 
 
 describe('match reports', () => {
   it('a club named like a person (“Brinmoor Rovers”) is none; “Castleford boss X” is a role', () => {
-    const text = 'Chidi Okafor scored twice as Brinmoor Rovers beat Castleford 2-1 on Saturday. The 23-year-old striker headed the winner late on.\n\nCastleford boss Gary Monk said his team deserved more. Rovers manager Steve Hollins disagreed.';
+    const text = 'Chidi Okafor scored twice as Brinmoor Rovers beat Castleford 2-1 on Saturday. The 23-year-old striker headed the winner late on.\n\n“It’s the best day of my life,” Okafor said.\n\nCastleford boss Gary Monk said his team deserved more. Rovers manager Steve Hollins disagreed.';
     expect(names(text)).toEqual(['Chidi Okafor', 'Gary Monk', 'Steve Hollins']);
     expect(person(text, 'Gary Monk').roleInText).toBe('Castleford boss');
     expect(person(text, 'Chidi Okafor').roleInText).toBe('The 23-year-old striker');
