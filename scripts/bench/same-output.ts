@@ -4,7 +4,7 @@
 // which also holds every mention and offset) over a fixed set of inputs, drops the "timing" fields
 // and either saves the result (--save) or compares it with the saved one (--check, exit 1 on any
 // difference). Inputs: ../shared/corpus/*.html, ../shared/seed/article.html and
-// ../shared/quotes-gold/polnear-dev/**/*.txt when they exist, test/fixtures/articles{,-2,-3,-4,-5,-6}/*.html,
+// ../shared/quotes-gold/polnear-dev/**/*.txt when they exist, test/fixtures/articles{,-2,-3,-4,-5,-6,-7}/*.html,
 // and the CLI's no-argument sample run. A manual script, not a test: it needs no ../shared.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -41,6 +41,7 @@ const files = [
   ...listDir(path.join(ROOT, 'test/fixtures/articles-4'), '.html'),
   ...listDir(path.join(ROOT, 'test/fixtures/articles-5'), '.html'),
   ...listDir(path.join(ROOT, 'test/fixtures/articles-6'), '.html'),
+  ...listDir(path.join(ROOT, 'test/fixtures/articles-7'), '.html'),
   ...listDir(path.join(shared, 'quotes-gold/polnear-dev'), '.txt', true),
 ].map((f) => path.relative(ROOT, f));
 
