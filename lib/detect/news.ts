@@ -129,7 +129,11 @@ function* scanBody(doc: Document, elements?: readonly Element[]): Generator<null
       if (!scan.byline && (c.includes('byline') || c.includes('author-name'))) scan.byline = true;
       if (!scan.shop && (c.includes('add-to-cart') || c.includes('addtocart'))) scan.shop = true;
     }
-    if (!scan.byline && tag === 'a' && (el.getAttribute('rel') || '').split(/\s+/).includes('author')) scan.byline = true;
+    // (the rel value is split into its tokens only when it holds the word at all)
+    if (!scan.byline && tag === 'a') {
+      const rel = el.getAttribute('rel');
+      if (rel && rel.includes('author') && rel.split(/\s+/).includes('author')) scan.byline = true;
+    }
   }
   return scan;
 }

@@ -50,9 +50,29 @@ const STATE_WORDS = new Set([
 /** First words of a class token that name what the element has, not what it is ("has-comments", "with-ads"). */
 const FEATURE_WORDS = new Set(['has', 'with']);
 
+/** The lower-case words of class and id: split at white space, "_" and "-" (as split(/[\s_-]+/) without empty words). */
 function wordsOf(cls: string, id: string): string[] {
   if (!cls && !id) return [];
-  return (cls + ' ' + id).toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  // (one scan with slices: a regular-expression split costs more, and it runs on every element with a class)
+  const s = (cls + ' ' + id).toLowerCase();
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95 || c === 45 || isSpaceCode(c)) {
+      if (from >= 0) out.push(s.slice(from, i));
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  if (from >= 0) out.push(s.slice(from));
+  return out;
+}
+
+/** The characters \s matches in a regular expression (white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** wordsOf without the words of state and feature tokens. */
@@ -168,13 +188,14 @@ function* paragraphScores(doc: Document, paragraphs?: readonly Element[]): Gener
 }
 
 /** The strongest boilerplate kind of el and its ancestors, up to the nearest <article> or <main>. */
-function boilerplateAbove(el: Element): 0 | 1 | 2 {
+function boilerplateAbove(el: Element, kinds: Map<Element, 0 | 1 | 2>): 0 | 1 | 2 {
   let kind: 0 | 1 | 2 = NOT_BOILERPLATE;
   for (let a: Element | null = el; a; a = a.parentElement) {
     const t = a.tagName.toUpperCase();
     if (t === 'BODY' || t === 'HTML') break;
     if (t === 'ARTICLE' || t === 'MAIN') break;
-    const k = boilerplateKind(a);
+    let k = kinds.get(a);
+    if (k === undefined) kinds.set(a, (k = boilerplateKind(a)));
     if (k === HARD_BOILERPLATE) return k;
     if (k > kind) kind = k;
   }
@@ -210,9 +231,11 @@ export function* findStoryRootSteps(doc: Document, paragraphs?: readonly Element
   // story's folded rest).
   let folded: Element | null = null;
   let foldedScore = 0;
+  // (the scored containers share their ancestors: each element's kind is read once)
+  const kinds = new Map<Element, 0 | 1 | 2>();
   for (const [el, sc] of scores) {
     if (sc <= bestScore) continue;
-    const kind = boilerplateAbove(el);
+    const kind = boilerplateAbove(el, kinds);
     if (kind === NOT_BOILERPLATE) {
       if (sc > bestScore) {
         best = el;
@@ -418,11 +441,22 @@ function findPublished(doc: Document, md: PageMetadata, root: Element | null, ur
   const td = normaliseDate(firstDatedTime(doc, md, scope)?.getAttribute('datetime'));
   if (td) return td;
   // a visible date near the story: in its container or up to three levels above it
+  // (each level's subtree holds the one below: an element is tested and read once, not once per level;
+  // one read already gave no date)
+  const dateElement = new Map<Element, boolean>();
+  const isDateElementOnce = (el: Element): boolean => {
+    let v = dateElement.get(el);
+    if (v === undefined) dateElement.set(el, (v = isDateElement(el)));
+    return v;
+  };
+  const undated = new Set<Element>();
   let near: Element | null = root;
   for (let depth = 0; near && depth < 4; depth++, near = near.parentElement) {
-    for (const el of elementsUnder(near, isDateElement, 20, md.elements)) {
+    for (const el of elementsUnder(near, isDateElementOnce, 20, md.elements)) {
+      if (undated.has(el)) continue;
       const d = normaliseDate(el.getAttribute('content') || el.getAttribute('datetime') || textPrefix(el, 120));
       if (d) return d;
+      undated.add(el);
     }
   }
   const path = url ? /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url) : null;

@@ -105,7 +105,10 @@ const PREFIXED_CAPITAL_RE = /^(?:al|el|bin|ibn|abu|ben|da|de|di|du|d|l)[-'’](\
 const LETTER_PERIOD_RE = /^\p{L}\.$/u;
 const LETTER_PERIODS_RE = /^(?:\p{L}\.)+$/u;
 const CAPITAL_START_RE = /^\p{Lu}/u;
-const isInitialText = (s: string) => INITIALS_RE.test(s);
+/** "J.", "J.D.", "H.M.": one to three capitals each with its period (a word not ending in a period is none: no match run). */
+const isInitialText = (s: string) => s.length <= 9 && s.charCodeAt(s.length - 1) === 46 && INITIALS_RE.test(s);
+/** A single capital letter ("J" of "J. Smith"): one character, or one surrogate pair (no match run for longer words). */
+const isCapitalLetter = (s: string) => s.length <= 2 && CAPITAL_LETTER_RE.test(s);
 const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'A.M.', 'P.M.', 'U.S.A.', 'N.Y.', 'L.A.']);
 /** Lower-case second parts of hyphenated words that are not name syllables ("Russian-occupied", "Kremlin-run"). */
 const HYPHEN_TAILS = new Set(['led', 'run', 'born', 'based', 'backed', 'owned', 'made', 'style', 'era', 'like', 'wide', 'free', 'linked', 'bound', 'level', 'era', 'type', 'class', 'day', 'year', 'old', 'term', 'time', 'side', 'area', 'zone', 'sized', 'ish', 'esque', 'elect', 'in-law', 'law', 'general', 'mart']);
@@ -239,7 +242,14 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'abu']);
 /** Function words that are also family names and may open a name mid-sentence ("Do", "An"). */
 const NAME_OPENING_FUNCTION = new Set(['do', 'an', 'so', 'to', 'may', 'will', 'can']);
 
-const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && t.text.length >= 2 && !(isInitialText(t.text) && !NOT_INITIALS.has(t.text)) && ACRONYM_CHARS_RE.test(t.text) && TWO_CAPITALS_RE.test(t.text);
+/** "NATO", "U.S.", "AT&T": two capitals or more and nothing but capitals and a few marks (memoised on the token: the run scan and splitRun ask often). */
+const isAcronym = (t: Token | undefined) => !!t && t.kind === 'w' && (t.ac ??= acronymText(t.text));
+function acronymText(s: string): boolean {
+  // (a lower-case ASCII letter other than the s of a possessive cannot open one: no match run)
+  const c0 = s.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122 && c0 !== 115) return false;
+  return s.length >= 2 && !(isInitialText(s) && !NOT_INITIALS.has(s)) && ACRONYM_CHARS_RE.test(s) && TWO_CAPITALS_RE.test(s);
+}
 
 const STORM_WORDS = new Set(['cyclone', 'hurricane', 'typhoon']);
 
@@ -305,7 +315,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     const t0 = tokens[i]!;
     if (t0.kind !== 'w') continue;
     const c0 = t0.text.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122 ? !nameShaped(t0) : !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || CAPITAL_LETTER_RE.test(t0.text))) continue;
+    if (c0 >= 97 && c0 <= 122 ? !nameShaped(t0) : !(nameShaped(t0) || isAcronym(t0) || isInitialText(t0.text) || isCapitalLetter(t0.text))) continue;
     if (paraKind[paraOf[i]!] === 'credit') continue;
     // collect the run: [i, j)
     const members: number[] = []; // token indexes of words in the run (periods of initials/abbreviations skipped)
@@ -325,7 +335,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       }
       if (t.kind === 'w') {
         const initial = isInitialText(t.text) && !NOT_INITIALS.has(t.text);
-        const singleLetter = CAPITAL_LETTER_RE.test(t.text) && tokens[j + 1]?.text === '.';
+        const singleLetter = isCapitalLetter(t.text) && tokens[j + 1]?.text === '.';
         if ((initial || singleLetter) && t.text !== 'I' && nameShaped(tokens[j + (singleLetter ? 2 : 1)]) && !FUNCTION_WORDS.has(lower(tokens[j + (singleLetter ? 2 : 1)]))) {
           members.push(j);
           j += singleLetter ? 2 : 1;
@@ -539,15 +549,15 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     for (const m of coreMembers) {
       const t = tokens[m]!;
       let w = stripInvisible(bareWord(t.text));
-      if (CAPITAL_LETTER_RE.test(t.text) && tokens[m + 1]?.text === '.') w += '.';
+      if (isCapitalLetter(t.text) && tokens[m + 1]?.text === '.') w += '.';
       words.push(w);
     }
     const possessive = possessiveEnd && lastTok === members[members.length - 1];
     const start = tokens[firstTok]!.start;
     let end = lastT.start + bareWord(lastT.text).length;
-    if (CAPITAL_LETTER_RE.test(lastT.text) && tokens[lastTok + 1]?.text === '.') end++;
+    if (isCapitalLetter(lastT.text) && tokens[lastTok + 1]?.text === '.') end++;
     let after = lastTok + 1;
-    if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || CAPITAL_LETTER_RE.test(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
+    if (tokens[after]?.text === '.' && (isTitleAbbrev(lastT) || isCapitalLetter(lastT.text) || NAME_SUFFIXES.has(lower(lastT)))) after++;
     const occ = makeOcc(firstTok, after, start, end, words, possessive);
     if (runNick && words.length > 1) occ.nick = runNick;
     if (words.length === 1) singles.push(occ);

@@ -20,6 +20,8 @@ import { roleIsOfficial } from '../people/roles';
 
 // Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+/** Punctuation dropped from a long quotation's words when comparing quotations (pull quotes, repeats). */
+const QUOTE_KEY_PUNCT = /[.,;:!?“”"‘’'()—–-]+/g;
 const LETTER = /\p{L}/u;
 
 /**
@@ -263,7 +265,9 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
       const bare = (a: number, b: number) => b - a < 8 && /^[\s“”"‘’'«».,]*$/.test(text.slice(a, b));
       if (para && bare(para.start, c.span.start) && bare(c.span.end, para.end)) lone.add(q);
     }
-    const norm = words.length >= 6 ? words.map((w) => w.toLowerCase().replace(/[.,;:!?“”"‘’'()—–-]+/g, '')).join(' ') : '';
+    // (the words joined, then lower-cased and stripped of punctuation in one pass each: the same key as
+    // word by word, since no case mapping or punctuation run crosses a space)
+    const norm = words.length >= 6 ? words.join(' ').toLowerCase().replace(QUOTE_KEY_PUNCT, '') : '';
     const dup = norm ? seen.get(norm) : undefined;
     if (dup !== undefined) {
       if (quotes[dup]!.confidence >= q.confidence) return;

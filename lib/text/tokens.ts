@@ -11,7 +11,7 @@ export interface Token {
   kind: 'w' | 'p' | 'n';
   /**
    * Memo slots of readers that look at the same token many times (lib/people/roles.ts: lower case,
-   * bare lower case, role word, role head; lib/people/detect.ts: name-shaped). Created empty with every
+   * bare lower case, role word, role head; lib/people/detect.ts: name-shaped, acronym). Created empty with every
    * token, so all tokens share one object shape and property reads on them stay fast.
    */
   lo?: string;
@@ -19,10 +19,12 @@ export interface Token {
   rw?: boolean;
   rh?: boolean;
   ns?: boolean;
+  /** lib/people/detect.ts: an acronym ("NATO", "U.S."). */
+  ac?: boolean;
 }
 
 /** A new token, its memo slots empty (a reader's stand-in token too, so it keeps the shape every token has). */
-export const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined, ns: undefined });
+export const token = (text: string, start: number, end: number, kind: Token['kind']): Token => ({ text, start, end, kind, lo: undefined, bl: undefined, rw: undefined, rh: undefined, ns: undefined, ac: undefined });
 
 const LETTER = /\p{L}|\p{M}/u;
 const isLetterCode = (c: number): boolean =>
