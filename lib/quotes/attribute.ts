@@ -358,6 +358,17 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(d.lw(a)) || d.quoteTok[a] !== 0)) a++;
   while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(d.lw(b - 1)) || isAdverb(toks[b - 1]))) b--;
   if (a >= b || b - a > 30) return null;
+  // "an affidavit written by Ocampo", "a memo sent to members by the Association": the document's author
+  // ("a memo circulated to members on Monday by the Association": past a short complement)
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (!AUTHORED.has(d.lw(k)) || d.quoteTok[k] !== 0) continue;
+    let y = k + 1;
+    while (y < b && y - k <= 8 && d.lw(y) !== 'by' && toks[y]!.kind !== 'p') y++;
+    if (d.lw(y) !== 'by') break;
+    const author = interpret(d, y + 1, b);
+    if (author && author.name) return author;
+    break;
+  }
   // "a deal | the country’s deputy minister described as …": the subject of a relative clause without "that"
   for (let k = b - 2; k > a; k--) {
     const w = d.lw(k);
@@ -720,6 +731,9 @@ function relativeAntecedent(d: Discourse, k: number, lo: number): Speaker | null
   let j = k - 1;
   if (j >= lo && d.toks[j]!.text === ',') j--;
   if (j < lo) return null;
+  // "Randy X, a candidate for county commissioner, who wrote": the name a description is in apposition to
+  const owner = appositiveOwner(d, j, lo);
+  if (owner) return personSpeaker(owner);
   // "they turned to the Chicago Police Department which reported": the noun phrase right before,
   // from its determiner, even when a preposition governs it
   let a = j;
@@ -738,6 +752,34 @@ function relativeAntecedent(d: Discourse, k: number, lo: number): Speaker | null
     if (mi >= 0 && !d.mentions[mi]!.possessive && d.mentions[mi]!.b === e + 1) return personSpeaker(d.mentions[mi]!.person);
   }
   return s;
+}
+
+/** Prepositions that carry an opening clause on past a name in apposition (", Vernon X, about the fee,"). */
+const APPOSITION_GOES_ON = new Set(['about', 'to', 'in', 'on', 'with', 'for', 'at', 'from', 'over', 'regarding', 'concerning']);
+
+/** Participles that make the noun before them a document with an author ("a report written by X"). */
+const AUTHORED = new Set(['written', 'sent', 'prepared', 'issued', 'circulated', 'signed', 'filed', 'released', 'published', 'authored', 'compiled', 'drafted', 'submitted']);
+
+/**
+ * The person named right before a description that ends at j and is set off by a comma ("X, a candidate for
+ * county commissioner"), or null.
+ */
+function appositiveOwner(d: Discourse, j: number, lo: number): Person | null {
+  for (let c = j; c > lo && j - c < 20; c--) {
+    const t = d.toks[c]!;
+    if (d.quoteTok[c] !== 0) return null;
+    if (t.kind === 'w') {
+      if (CLAUSE_WORDS.has(d.lw(c)) || REPORTING_VERBS.has(d.lw(c))) return null;
+      continue;
+    }
+    if (t.text === '.' && abbrevPeriod(d, c)) continue;
+    if (t.text === '-' || t.text === '’' || t.text === "'") continue;
+    if (t.text !== ',' || c === j || !DETERMINERS.has(d.lw(c + 1))) return null;
+    const mi = d.mentionOfTok[c - 1] ?? -1;
+    const m = mi >= 0 ? d.mentions[mi]! : null;
+    return m && !m.possessive && m.b === c ? m.person : null;
+  }
+  return null;
 }
 
 /** True when the phrase at token k opens like an adverbial ("In London", "Speaking at", "Last week"). */
@@ -956,6 +998,16 @@ export function sentenceSubject(d: Discourse, a: number, limit: number): Speaker
     while (e < limit && !(d.quoteTok[e] === 0 && (toks[e]!.text === ',' || toks[e]!.text === '—' || toks[e]!.text === ';'))) e++;
     const w0 = d.lw(s);
     const t0 = toks[s]!;
+    // "Asked whether he had spoken to the chairman, Vernon Blakeley, about the fee, Gareth Pryce smiled": a
+    // name in apposition inside the opening clause, which goes on with a preposition, is not the subject
+    if (seg > 0 && e < limit && toks[e]!.text === ',' && d.mentionOfTok[s]! >= 0 && d.mentions[d.mentionOfTok[s]!]!.b === e && APPOSITION_GOES_ON.has(d.lw(e + 1))) {
+      let f = e + 1;
+      while (f < limit && !(d.quoteTok[f] === 0 && toks[f]!.text === ',')) f++;
+      if (f < limit) {
+        s = f + 1;
+        continue;
+      }
+    }
     if (SUBORDINATORS.has(w0) || participleOpener(d, s) || isAdverb(t0) || sentenceAdverb(d, s) || t0.kind === 'n') {
       if (e >= limit) {
         // "On September 27 they published …": an adverbial with no comma after it
@@ -1063,6 +1115,15 @@ export function subjectOfCue(d: Discourse, c: number, cue: Cue, lo: number, hi: 
     for (let k = c + 2; k < c + 14; k++) {
       if (k >= hi || d.quoteTok[k] !== 0) return null;
       if (d.toks[k]!.kind === 'p') break;
+    }
+    // "according to a memo circulated to members on Monday by the Association": the document's author
+    let end = c + 2;
+    while (end < hi && end < c + 24 && d.toks[end]!.text !== ',' && d.quoteTok[end] === 0) end++;
+    let authored = false;
+    for (let k = c + 3; k < end && !authored; k++) authored = AUTHORED.has(d.lw(k));
+    if (authored && end < hi && d.toks[end]!.text === ',') {
+      const author = interpret(d, c + 2, end);
+      if (author && author.name) return author;
     }
     const s = subjectAfter(d, c + 2, hi);
     if (s) return s;

@@ -213,7 +213,15 @@ export function detectQuotes(story: StoryText, people: PeopleResult): QuotesResu
     }
     return lo < paras.length && !!captions[lo] && paras[lo]!.start <= q.open;
   };
-  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0 && !insideName(q) && !inCaption(q));
+  // "known universally as “Tank”", "nicknamed ‘The Postman’": a nickname, not a quotation (nor a break in the
+  // sentence around it)
+  const nickname = (q: QuoteSpan) => {
+    if (q.close < 0 || q.end - q.start > 40) return false;
+    const inner = text.slice(q.start, q.end);
+    if (!/^\p{Lu}[\p{L}'’. -]*$/u.test(inner) || inner.split(/\s+/).length > 3) return false;
+    return NICKNAME_LEAD.test(text.slice(Math.max(0, q.open - 30), q.open));
+  };
+  const top = findQuoteSpans(text, story.paragraphs).filter((q) => q.depth === 0 && !insideName(q) && !inCaption(q) && !nickname(q));
   const d = new Discourse(story, people, top);
 
   const candidates: Candidate[] = top.slice(0, MAX_QUOTES).map((q) => ({
@@ -387,6 +395,9 @@ function roleFromDescription(sp: Speaker): void {
   if (!p.official && roleIsOfficial(role)) p.official = true;
 }
 const MAX_DESCRIPTION_WORDS = 8;
+
+/** Words that introduce a nickname in quotation marks ("known as", "nicknamed", "dubbed"). */
+const NICKNAME_LEAD = /(?:\bknown\s+(?:\p{L}+\s+)?as|\bnicknamed|\bdubbed)\s*$/iu;
 
 /** A single capitalised word, not an acronym ("Vogel", not "NATO"). */
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;

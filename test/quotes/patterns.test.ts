@@ -285,3 +285,27 @@ describe('wire-copy patterns', () => {
     expect(quoteWith(r, 'fight this plan').speaker).toBeNull();
   });
 });
+
+describe('speakers behind relative clauses, documents, nicknames and opening clauses', () => {
+  it('“X, a candidate for county commissioner, who wrote on Facebook: …” is X', () => {
+    const r = quotesOf('The video was shared by Randy Sturgill, a Republican candidate for county commissioner, who wrote on Facebook: “Wake up, Colorado. The water police are coming.”');
+    expect(quoteWith(r, 'Wake up').speaker).toBe('Randy Sturgill');
+  });
+
+  it('“according to an affidavit written by X” and “a memo sent to members on Monday by Y” are X and Y', () => {
+    const r = quotesOf('Det. Luis Ocampo led the case.\n\nAccording to an affidavit written by Ocampo, the truck was found with its “mirror freshly replaced and the bumper removed.”\n\nAccording to a memo sent to members on Monday by the County Commissioners Association of Pennsylvania, counties “should prepare for delays in state payments.”');
+    expect(quoteWith(r, 'mirror freshly').speaker).toBe('Luis Ocampo');
+    expect(quoteWith(r, 'prepare for delays').speaker).toBe('County Commissioners Association of Pennsylvania');
+  });
+
+  it('a nickname in quotation marks (“known universally as ‘Tank’”) is no quotation and does not hide the speaker', () => {
+    const r = quotesOf('Club captain Danny Okoro, known universally as “Tank”, told reporters after the win: “We’re not worried. He is one of the lads.”');
+    expect(r.quotes.map((q) => q.text)).not.toContain('Tank');
+    expect(quoteWith(r, 'not worried').speaker).toBe('Danny Okoro');
+  });
+
+  it('“Asked whether he had spoken to the chairman, Vernon X, about the fee, Gareth Y smiled. “…”” is Gareth Y', () => {
+    const r = quotesOf('Asked whether he had spoken to the chairman, Vernon Blakeley, about the fee, Gareth Pryce smiled. “I speak to the chairman every day. Sometimes he even listens.”');
+    expect(quoteWith(r, 'every day').speaker).toBe('Gareth Pryce');
+  });
+});
