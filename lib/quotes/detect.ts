@@ -142,13 +142,44 @@ function speakership(d: Discourse, story: StoryText, c: Candidate, oTok: number,
 function ledeSpeaker(d: Discourse, story: StoryText, c: Candidate, para: number, ev: SpeakerEvent | null): Speaker | null {
   if (ev || c.close < 0) return null;
   const p = story.paragraphs[para];
-  const next = d.paras[para + 1];
-  if (!p || !next || c.open > p.start + 1 || c.close + c.closeLen < p.end - 1) return null;
+  if (!p || para > LEDE_PARAGRAPHS || c.open > p.start + 1 || c.close + c.closeLen < p.end - 1) return null;
+  // ("The New York Times reports: | “…”": a quotation a colon introduces is not the lede's own)
+  const before = story.paragraphs[para - 1];
+  if (before && /:\s*$/.test(story.text.slice(before.start, before.end))) return null;
+  // (past more paragraphs that are only quotations: a lede of two or three quoted paragraphs)
+  let np = para + 1;
+  while (np < d.paras.length && np - para <= 3 && quoteOnly(d, np)) np++;
+  const next = d.paras[np];
+  if (!next) return null;
   const sent = d.sents[d.sentOfTok[next.a]!];
   if (!sent) return null;
   for (let k = sent.a; k < sent.b; k++) if (d.quoteTok[k] !== 0) return null;
   const subj = sentenceSubject(d, sent.a, sent.b);
-  return subj && subj.kind === 'person' && subj.via === 'name' && subj.person ? { ...subj, via: 'context' } : null;
+  if (subj && subj.kind === 'person' && subj.via === 'name' && subj.person) return { ...subj, via: 'context' };
+  // "The woman speaking, Sutarmi, 54, has sold chilies …": a description with the name in apposition
+  if (subj && !subj.name) {
+    let k = sent.a;
+    while (k < sent.b && k - sent.a < 8 && d.toks[k]!.text !== ',' && d.mentionOfTok[k]! < 0) k++;
+    const mi = d.toks[k]?.text === ',' ? d.mentionOfTok[k + 1]! : -1;
+    const m = mi >= 0 ? d.mentions[mi]! : null;
+    if (m && m.a === k + 1 && !m.possessive && d.toks[m.b]?.text === ',') return { name: m.person.name, kind: 'person', person: m.person, description: null, plural: false, via: 'context' };
+  }
+  return null;
+}
+
+/** The story's opening paragraphs (after a headline), where a quote-first lede stands. */
+const LEDE_PARAGRAPHS = 2;
+
+/** Paragraph p holds nothing but quotations. */
+function quoteOnly(d: Discourse, p: number): boolean {
+  const para = d.paras[p]!;
+  let words = 0;
+  for (let k = para.a; k < para.b; k++) {
+    if (d.toks[k]!.kind !== 'w') continue;
+    if (d.quoteTok[k] === 0) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /** Quotation or term? Shape, context and attribution decide. */

@@ -309,3 +309,16 @@ describe('speakers behind relative clauses, documents, nicknames and opening cla
     expect(quoteWith(r, 'every day').speaker).toBe('Gareth Pryce');
   });
 });
+
+describe('quote-first ledes of several paragraphs', () => {
+  it('two quoted paragraphs, then “The woman speaking, Sutarmi, 54, …”: hers', () => {
+    const r = quotesOf('“It all went. The rice, the chilies, the scales. Now I am standing in ash.”\n\n“If they tell us to wait a year, a lot of us will not be here in a year.”\n\nThe woman speaking, Sutarmi, 54, has sold chilies at the market since she was a teenager.\n\n“We lost everything,” Sutarmi said.');
+    expect(quoteWith(r, 'It all went').speaker).toBe('Sutarmi');
+    expect(quoteWith(r, 'wait a year').speaker).toBe('Sutarmi');
+  });
+
+  it('not a quotation a colon introduces, nor one deep in the story', () => {
+    const r = quotesOf('Donors are few.\n\nThe Daily Ledger reports:\n\n“Just 24 percent of the contributors have given $200 or less, a sharp fall from four years ago.”\n\nMaria Lopez has had trouble at fundraisers before.');
+    expect(quoteWith(r, '24 percent').speaker).not.toBe('Maria Lopez');
+  });
+});
