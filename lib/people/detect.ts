@@ -1541,6 +1541,22 @@ function withinOneEdit(a: string, b: string): boolean {
 
 type ParaKind = 'body' | 'credit' | 'heading';
 
+/** Nearly every word capitalised, verbs too: a headline in title case, not a sentence. */
+function titleCase(s: string): boolean {
+  const ws = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (ws.length < 6) return false;
+  let caps = 0;
+  let capsFunction = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!/^[\p{Lu}\d"“‘'(]/u.test(w)) continue;
+    caps++;
+    // (a sentence of names has its verbs and function words in lower case: "Secretary Janet X visited Beijing")
+    if (i > 0 && FUNCTION_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) capsFunction++;
+  }
+  return caps / ws.length >= 0.85 && capsFunction >= 1;
+}
+
 const CREDIT_CUES = [
   'contributed to this report', 'contributed reporting', 'contributed to this story', 'contributed to this article',
   'reporting by ', 'editing by ', 'writing by ', 'additional reporting', 'may be reached at', 'can be reached at',
@@ -1594,6 +1610,8 @@ function paragraphKind(text: string, sp: Span, idx: number, count: number): Para
     if (last !== '.' && last !== '!' && last !== '?' && last !== '…' && !body.includes(' said ') && !body.includes(' told ') && !byline) return 'heading';
   }
   if (/^(?:read more|related|see also|watch|listen|also read|more:)/.test(head)) return 'heading';
+  // a headline in title case, even with a closing period ("Stealth Over Health: Hillary Clinton Was Headed to ER.")
+  if (len < 200 && titleCase(text.slice(sp.start, sp.end))) return 'heading';
   // a photo caption with its credit: its names may be the story's people, but introduce none
   if (isCaption(text, sp)) return 'heading';
   return 'body';

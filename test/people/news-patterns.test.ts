@@ -277,3 +277,8 @@ describe('match reports', () => {
     expect(person(text, 'Chidi Okafor').roleInText).toBe('The 23-year-old striker');
   });
 });
+
+it('a headline in title case with a closing period introduces no “Hillary Clinton Was Headed”', () => {
+  const text = 'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nHillary Clinton was headed to an emergency room on Sunday, aides said.';
+  expect(names(text)).toEqual(['Hillary Clinton']);
+});
