@@ -922,10 +922,13 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     if (g.occs.some((x) => !isCapitalised(tokens[x.e]) && AREA_NOUNS.has(lower(tokens[x.e])))) score -= 3;
     // place and group words inside the name count against it
     if (PLACE_WORDS.has(last)) score -= 3;
-    if (keys.some((k) => DEMONYMS.has(k))) score -= 3;
+    // ("Commissioner Andrew French", "Dawn French said": a family name that is also a demonym, after a given
+    // name, in a presented name)
+    const demonymSurname = presented && keys.length === 2 && DEMONYMS.has(last) && !DEMONYMS.has(first);
+    if (keys.some((k) => DEMONYMS.has(k)) && !demonymSurname) score -= 3;
     if (keys.some((k) => isPlace(k)) || isPlace(key)) score -= 2;
     if (keys.every((k) => FUNCTION_WORDS.has(k) || NAME_PARTICLES.has(k))) continue;
-    if (DEMONYMS.has(last)) continue;
+    if (DEMONYMS.has(last) && !demonymSurname) continue;
     // "High Commissioner": a title, unless a given name opens it ("Julie Bishop")
     if (isRoleWord(tokens[o.e - 1]) && !isGivenName(firstWord) && !o.titled) continue;
     g.score = score;

@@ -282,3 +282,14 @@ it('a headline in title case with a closing period introduces no “Hillary Clin
   const text = 'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nHillary Clinton was headed to an emergency room on Sunday, aides said.';
   expect(names(text)).toEqual(['Hillary Clinton']);
 });
+
+it.each([
+  ['Commissioner Andrew French, who cast the deciding vote, said no.', 'Andrew French'],
+  ['Dallas Mavericks owner Mark Cuban said he would not attend.', 'Mark Cuban'],
+])('a family name that is also a demonym, in a presented name: %s', (text, name) => {
+  expect(names(text)).toContain(name);
+});
+
+it('a demonym before a title stays no name: “The French President said no.”', () => {
+  expect(names('The French President said no.')).toEqual([]);
+});
