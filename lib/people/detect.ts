@@ -10,7 +10,7 @@ import type { StoryText } from '../text/story-text';
 import type { NameGazetteer } from '../context';
 import { detach, token, tokenize, isCapitalised, stripInvisible, type Token } from '../text/tokens';
 import { isCaption } from '../text/captions';
-import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, ROLE_DETERMINERS, SPEECH_VERBS, POST_NOMINALS, SEAT_POST_NOMINALS, WORD_SURNAMES } from './lexicon';
+import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, SPEECH_VERBS, POST_NOMINALS, SEAT_POST_NOMINALS, WORD_SURNAMES } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
   appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
@@ -210,6 +210,10 @@ const INSTITUTION_WORDS = new Set(['hospital', 'university', 'college', 'school'
 /** Kinds of place an appositive may say a name is ("a town of 2,300 people"), and words that may follow them. */
 const PLACE_KINDS = new Set(['town', 'village', 'city', 'suburb', 'hamlet', 'community', 'neighborhood', 'neighbourhood', 'county', 'district', 'region', 'island', 'port', 'borough', 'township', 'municipality', 'province']);
 const PLACE_KIND_FOLLOWERS = new Set(['of', 'in', 'on', 'near', 'with', 'that', 'where', 'which', 'about', 'north', 'south', 'east', 'west', 'outside', 'along']);
+/** A spokesperson's title with no body named: whose voice depends on the story around it. */
+const BARE_SPOKESPERSON = /^(?:(?:a|an|the|its|their)\s+)?(?:company\s+)?(?:spokesperson|spokesman|spokeswoman)$/i;
+/** Words that say the story's body is a company. */
+const COMPANY_WORDS = new Set(['company', 'companies', 'firm', 'utility', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'brand', 'inc', 'corp', 'ltd', 'llc', 'plc', 'shares', 'shareholders', 'investors', 'ceo']);
 const AREA_NOUNS = new Set(['province', 'district', 'region', 'prefecture', 'commune', 'municipality', 'township', 'county', 'state', 'village', 'town', 'city', 'island', 'river', 'valley', 'oblast', 'governorate', 'division', 'constituency', 'ward']);
 /** First words of a two-word place name ("Lower Manhattan", "East Anglia"). */
 const DIRECTIONS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'downtown', 'midtown', 'uptown', 'inner', 'outer', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -1409,6 +1413,27 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     return quoted[k] === 1;
   };
 
+  /** The sentence holding token k, or the one before it, names a company and no public body. */
+  const companyAround = (k: number): boolean => {
+    let a = k;
+    let starts = 0;
+    while (a > 0 && k - a < 80 && starts < 2) {
+      a--;
+      if (tokens[a]!.kind === 'p' && /[.!?]$/.test(tokens[a]!.text) && !isTitleAbbrev(tokens[a - 1])) starts++;
+    }
+    let b = k;
+    while (b < n && b - k < 40 && !(tokens[b]!.kind === 'p' && /[.!?]$/.test(tokens[b]!.text) && !isTitleAbbrev(tokens[b - 1]))) b++;
+    let company = false;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'w') continue;
+      const w = bareLower(t);
+      if (PUBLIC_BODIES.has(w) && (isCapitalised(t) || w === 'government' || w === 'ministry' || w === 'department' || w === 'agency' || w === 'police')) return false;
+      if (COMPANY_WORDS.has(w)) company = true;
+    }
+    return company;
+  };
+
   // ---- mentions, roles, official ----
   const owners: { start: number; end: number; person: Person }[] = [];
   for (const p of people) {
@@ -1459,6 +1484,11 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
       if (later && later !== p.roleInText && new RegExp(`\\b${p.roleInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(later)) p.roleInText = later;
     }
     p.official = occs.some((o) => o.roles.some((r) => roleIsOfficial(r)) || o.weak.some((r) => roleIsOfficial(r)));
+    // "Evergy, the utility, said it was reviewing the order. “…,” spokeswoman Gina X said": a bare spokesperson
+    // speaks for the company the sentences around name, not for a public body
+    if (p.official && occs.every((o) => [...o.roles, ...o.weak].every((r) => !roleIsOfficial(r) || BARE_SPOKESPERSON.test(r.trim())))) {
+      if (occs.some((o) => companyAround(o.s))) p.official = false;
+    }
     if (!p.official) p.official = occs.some((o) => o.roles.some((r) => publicByReference(r, o.start) || publicByAcronym(r)));
   }
   owners.sort((a, b) => a.start - b.start);

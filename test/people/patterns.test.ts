@@ -273,3 +273,14 @@ describe('officials of public and intergovernmental bodies', () => {
     expect(p!.official).toBe(official);
   });
 });
+
+describe('a bare spokesperson speaks for the body the sentences around name', () => {
+  it('a company’s: not official', () => {
+    const p = person('Evergy, the utility, said it was reviewing the order. “We will work with the commission,” spokeswoman Gina Penzig said in an email.', 'Gina Penzig');
+    expect(p!.official).toBe(false);
+  });
+  it('a public body’s, or none named: official', () => {
+    expect(person('The Pentagon said on Monday the drills would continue. “We remain ready,” spokeswoman Jane Roe said.', 'Jane Roe')!.official).toBe(true);
+    expect(person('The plan will be reviewed, spokesman Tom Bell said.', 'Tom Bell')!.official).toBe(true);
+  });
+});
