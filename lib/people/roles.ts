@@ -297,6 +297,8 @@ const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'libera
 /** Capitalised words that name a political party before "leader" ("Liberal Democrat leader", "Labour leader"). */
 /** Words naming a legislature or one of its parts: a party member "on the committee" or "in the House" sits in it. */
 const LEGISLATURE_WORDS = new Set(['committee', 'subcommittee', 'panel', 'house', 'senate', 'assembly', 'legislature', 'caucus', 'parliament', 'congress', 'delegation']);
+/** Quantifiers that may open the group in "one of several organisers". */
+const GROUP_QUANTIFIERS = new Set(['several', 'many', 'dozens', 'hundreds', 'thousands', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few']);
 const PARTY_NAMES = new Set(['democrat', 'democrats', 'democratic', 'republican', 'conservative', 'liberal', 'socialist', 'tory', 'labour', 'libertarian', 'communist', 'green', 'greens']);
 const BACKGROUND_VERBS = new Set(['worked', 'lived', 'served', 'taught', 'farmed', 'run', 'led', 'owned', 'studied', 'practised', 'practiced', 'volunteered']);
 /** Participles by which a court report presents counsel ("Ann Rowe, prosecuting, said"). */
@@ -460,7 +462,8 @@ export function readAfter(tokens: Token[], text: string, at: number, titled: boo
       // ("another top aide": an indefinite description too)
       const detLed = ROLE_DETERMINERS.has(fw) || fw === 'another' || (isPossessiveWord(first) && !isCapitalised(first));
       // "Consuelo X, 44, one of the motel workers,": a member of a group the story names
-      if (fw === 'one' && lower(tokens[q + 1]) === 'of' && ROLE_DETERMINERS.has(lower(tokens[q + 2]))) {
+      // ("one of 42 plaintiffs", "one of several organisers": a number or a quantifier for the determiner)
+      if (fw === 'one' && lower(tokens[q + 1]) === 'of' && (ROLE_DETERMINERS.has(lower(tokens[q + 2])) || (tokens[q + 2]?.kind === 'n' && /^\d+$/.test(tokens[q + 2]!.text)) || GROUP_QUANTIFIERS.has(lower(tokens[q + 2])))) {
         let e = q + 3;
         while (e < tokens.length && e - q < 12 && tokens[e]!.kind === 'w' && !SPEECH_VERBS.has(lower(tokens[e])) && !CLAUSE_STOPS.has(lower(tokens[e]))) e++;
         const stop = tokens[e];

@@ -293,3 +293,10 @@ it.each([
 it('a demonym before a title stays no name: “The French President said no.”', () => {
   expect(names('The French President said no.')).toEqual([]);
 });
+
+it.each([
+  ['“It was a long fight,” said Renee Walsh, one of 42 plaintiffs.', 'Renee Walsh', 'one of 42 plaintiffs'],
+  ['Tom Ruiz, one of several organisers, said the march would go on.', 'Tom Ruiz', 'one of several organisers'],
+])('“one of 42 plaintiffs”: a member of a counted group: %s', (text, name, role) => {
+  expect(person(text, name).roleInText).toBe(role);
+});
