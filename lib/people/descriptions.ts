@@ -20,6 +20,8 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
 const COMPLEMENT = new Set(['of', 'at', 'for', 'from', 'in']);
 const MAX_MODIFIERS = 4;
 const MAX_COMPLEMENT = 7;
+/** How far back the sentence before a description may open. */
+const MAX_SENTENCE_TOKENS = 200;
 
 const lw = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 /** A head noun: a role or occupation word, in lower case ("singer") or as an official acronym ("MP"). */
@@ -87,12 +89,15 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
     return { h, e };
   };
 
-  let prevStart = -1;
+  /** Where the sentence before the one opening at i opens, or -1 (looked up only for a description's sentence). */
+  const sentenceBeforeOf = (i: number): number => {
+    for (let k = i - 1; k >= 0 && i - k < MAX_SENTENCE_TOKENS; k--) if (tokens[k]!.kind === 'w' && startsSentence(k)) return k;
+    return -1;
+  };
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.kind !== 'w' || !startsSentence(i)) continue;
-    const sentenceBefore = prevStart;
-    prevStart = i;
-    if (tokens[i]!.text !== 'The' || sentenceBefore < 0 || quoted(i)) continue;
+    if (tokens[i]!.text !== 'The' || !startsSentence(i) || quoted(i)) continue;
+    const sentenceBefore = sentenceBeforeOf(i);
+    if (sentenceBefore < 0) continue;
     const desc = descriptionAt(i);
     if (!desc) continue;
     const { h, e } = desc;

@@ -1576,6 +1576,13 @@ type ParaKind = 'body' | 'credit' | 'heading';
 
 /** Nearly every word capitalised, verbs too: a headline in title case, not a sentence. */
 function titleCase(s: string): boolean {
+  // (a quick scan first: a sentence shows a few lower-case words early on, and most paragraphs stop here)
+  let lowerWords = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i > 0 && s.charCodeAt(i - 1) !== 32) continue;
+    if ((c >= 97 && c <= 122) && ++lowerWords > 3) return false;
+  }
   const ws = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 6) return false;
   let caps = 0;
