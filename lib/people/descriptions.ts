@@ -4,9 +4,9 @@
 // person and nobody else, and the description's head noun is not also a noun of that sentence (after
 // "Smith met the president.", "The president said" is not Smith).
 import type { Person } from '../types';
-import { isCapitalised, type Token } from '../text/tokens';
+import { isCapitalised, tokenFrom, type Token } from '../text/tokens';
 import { OFFICIAL_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
-import { isTitleAbbrev } from './roles';
+import { endsSentence, gapHasBreak, roleIsOfficial } from './roles';
 
 export interface Owner {
   start: number;
@@ -34,6 +34,12 @@ const endsDescription = (t: Token | undefined): boolean => {
   return !isCapitalised(t) && (AUXILIARIES.has(w) || SPEECH_VERBS.has(w) || (w.length > 4 && w.endsWith('ed')));
 };
 
+/** A description the story gives a person with no role: it is their role, and says whether it is a public post. */
+export function giveRole(p: Person, role: string): void {
+  p.roleInText = role;
+  if (!p.official && roleIsOfficial(role)) p.official = true;
+}
+
 /**
  * Gives people the story names with no role the description that refers back to them at the start of the
  * next sentence. `owners` are the people's mentions in text order; `quoted(i)` says whether token i stands
@@ -43,17 +49,10 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
   const found = new Map<Person, string>();
   if (!owners.length) return found;
   const n = tokens.length;
-  const newlineBetween = (a: Token, b: Token) => {
-    for (let c = a.end; c < b.start; c++) if (text.charCodeAt(c) === 10) return true;
-    return false;
-  };
   const startsSentence = (i: number): boolean => {
     let k = i - 1;
     while (k >= 0 && tokens[k]!.kind === 'p' && /^[“"‘(]$/.test(tokens[k]!.text)) k--;
-    if (k < 0) return true;
-    const t = tokens[k]!;
-    if (newlineBetween(t, tokens[i]!)) return true;
-    return t.kind === 'p' && /[.!?]$/.test(t.text) && !isTitleAbbrev(tokens[k - 1]);
+    return k < 0 || gapHasBreak(text, tokens[k]!, tokens[i]!) || endsSentence(tokens, k);
   };
   /** The first owner whose mention starts at or after offset. */
   const ownerFrom = (offset: number): number => {
@@ -108,8 +107,7 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
     let person: Person | null = null;
     let single = true;
     for (let k = o; k < owners.length && owners[k]!.start < tokens[i]!.start; k++) {
-      const at = tokenAt(tokens, owners[k]!.start);
-      if (at >= 0 && quoted(at)) continue;
+      if (quoted(tokenFrom(tokens, owners[k]!.start))) continue;
       if (person && owners[k]!.person !== person) single = false;
       person = owners[k]!.person;
     }
@@ -128,10 +126,10 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
     const o = ownerFrom(tokens[lede.end]!.end);
     const first = owners[o];
     if (first && !first.person.roleInText && !found.has(first.person)) {
-      const at = tokenAt(tokens, first.start);
+      const at = tokenFrom(tokens, first.start);
       let sentences = 0;
       for (let k = lede.end + 1; k <= at && sentences <= 2; k++) if (tokens[k]!.kind === 'w' && startsSentence(k)) sentences++;
-      if (at >= 0 && startsSentence(at) && sentences <= 2 && !quoted(at)) found.set(first.person, text.slice(tokens[lede.a]!.start, tokens[lede.e - 1]!.end));
+      if (at < n && startsSentence(at) && sentences <= 2 && !quoted(at)) found.set(first.person, text.slice(tokens[lede.a]!.start, tokens[lede.e - 1]!.end));
     }
   }
   return found;
@@ -143,7 +141,7 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
       const i = pastDateline(s0);
       let end = i;
       let words = 0;
-      while (end < n && !(tokens[end]!.kind === 'p' && /[.!?]$/.test(tokens[end]!.text) && !isTitleAbbrev(tokens[end - 1])) && !(end > i && newlineBetween(tokens[end - 1]!, tokens[end]!))) {
+      while (end < n && !endsSentence(tokens, end) && !(end > i && gapHasBreak(text, tokens[end - 1]!, tokens[end]!))) {
         if (tokens[end]!.kind === 'w') words++;
         end++;
       }
@@ -166,15 +164,4 @@ export function rolesFromDescriptions(text: string, tokens: Token[], owners: Own
     }
     return i;
   }
-}
-
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
 }

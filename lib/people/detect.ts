@@ -13,10 +13,10 @@ import { isCaption } from '../text/captions';
 import { CONDITIONAL_HEADS, COURTESY, DEMONYMS, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME, OFFICE_TITLES, OFFICIAL_HEADS, PLACE_WORDS, PORTFOLIO, PRIVATE_BODIES, PRIVATE_HEADS, PUBLIC_BODIES, ROLE_DETERMINERS, SPEECH_VERBS, POST_NOMINALS, SEAT_POST_NOMINALS, WORD_SURNAMES } from './lexicon';
 import { isGivenName, isPlace, isSurnameFirst, nameKey } from './names';
 import {
-  appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
+  appositiveBefore, asOpened, bareLower, bareWord, bodyIsPublic, pluralRoleHead, bodyReference, BODY_REFERENCES, chainBefore, countryPossessive, endsSentence, isPossessiveWord, isRoleHead, isRoleWord, isTitleAbbrev,
   lower, placeTail, readAfter, roleByOrganisation, roleIsOfficial,
 } from './roles';
-import { rolesFromDescriptions } from './descriptions';
+import { giveRole, rolesFromDescriptions } from './descriptions';
 
 /** "the director of the Stimson Center": a definite description of a post at a named body (built once). */
 const THE_X_OF_NAME = /^the\s+\p{Ll}[^,]*\s(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -1419,10 +1419,10 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
     let starts = 0;
     while (a > 0 && k - a < 80 && starts < 2) {
       a--;
-      if (tokens[a]!.kind === 'p' && /[.!?]$/.test(tokens[a]!.text) && !isTitleAbbrev(tokens[a - 1])) starts++;
+      if (endsSentence(tokens, a)) starts++;
     }
     let b = k;
-    while (b < n && b - k < 40 && !(tokens[b]!.kind === 'p' && /[.!?]$/.test(tokens[b]!.text) && !isTitleAbbrev(tokens[b - 1]))) b++;
+    while (b < n && b - k < 40 && !endsSentence(tokens, b)) b++;
     let company = false;
     for (let i = a; i < b; i++) {
       const t = tokens[i]!;
@@ -1493,10 +1493,7 @@ export function detectPeople(story: StoryText, opts: DetectPeopleOptions = {}): 
   }
   owners.sort((a, b) => a.start - b.start);
   // "X pulled out of the festival. The singer, 27, announced …": a description for a person with no role
-  for (const [p, role] of rolesFromDescriptions(text, tokens, owners, quotedAt, paras[Math.min(3, paras.length - 1)]!.end)) {
-    p.roleInText = role;
-    if (!p.official && roleIsOfficial(role)) p.official = true;
-  }
+  for (const [p, role] of rolesFromDescriptions(text, tokens, owners, quotedAt, paras[Math.min(3, paras.length - 1)]!.end)) giveRole(p, role);
 
   const personAt = (offset: number): Person | null => {
     let lo = 0;

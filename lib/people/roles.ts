@@ -102,9 +102,16 @@ function ofBefore(tokens: Token[], k: number): boolean {
 
 const looksVerbal = (w: string) => /(?:ed|ly|ing)$/.test(w) && !ROLE_MODIFIERS.has(w) && !ROLE_NOUNS.has(w);
 
-const gapHasBreak = (text: string, a: Token, b: Token) => {
+/** A line break between two tokens (a paragraph's end). */
+export const gapHasBreak = (text: string, a: Token, b: Token) => {
   for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+};
+
+/** Token k ends a sentence: a full stop, question or exclamation mark that closes no title abbreviation ("Sen."). */
+export const endsSentence = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return !!t && t.kind === 'p' && /[.!?]$/.test(t.text) && !isTitleAbbrev(tokens[k - 1]);
 };
 
 /** "Parks and Recreation Director", "Health and Human Services Secretary": portfolio words around "and". */
@@ -1089,7 +1096,8 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
   const heads = parts.flatMap(headsOf);
   // "the president of the X Guild, a trade group …": a description of the body counts for every part
   // ("Friends of the Y Library": a supporters' group of a public body is no public body)
-  const privateRole = /\bFriends of\b/.test(role) || words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
+  const supporters = /\bFriends of\b/.test(role);
+  const privateRole = supporters || words.some((w, i) => PRIVATE_BODIES.has(w) || (w === 'group' && (words[i - 1] === 'trade' || words[i - 1] === 'industry' || words[i - 1] === 'lobbying' || words[i - 1] === 'advocacy')) || (w === 'union' && !/^(?:european|african|soviet|eurasian)$/.test(words[i - 1] ?? '')));
   // "IMF chief economist", "National Weather Service meteorologist": an occupation in a public or
   // intergovernmental body named before it
   for (const p of parts) {
@@ -1127,7 +1135,7 @@ function roleIsOfficialUncached(role: string, publicBody: boolean): boolean {
     const privateBody = privateRole || all.some((w) => PRIVATE_BODIES.has(w) || (w === 'executive' && !hasPublicBody(all, role)) || w === 'campaign' || w === 'company');
     if (kind === 'official') {
       // "executive vice president of the Brookings Institution": a company post
-      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all) || /\bFriends of\b/.test(role))) || coordinatedPrivate)) continue;
+      if ((head === 'president' || head === 'vice-president' || head === 'secretary' || head === 'director-general' || head === 'administrator' || head === 'treasurer' || head === 'auditor' || head === 'official' || head === 'officials' || head === 'delegate') && ((privateBody && (!hasPublicBody(all, role) || lastBodyPrivate(all) || supporters)) || coordinatedPrivate)) continue;
       // "president of Chapter & Verse": the head of a named body that is neither public nor a country
       if ((head === 'president' || head === 'vice-president' || head === 'chairman' || head === 'chairwoman') && privateComplement(role, all, pre.length)) continue;
       // "the Ravena president": a body named before the head that is neither a nation nor public (a club, a firm)

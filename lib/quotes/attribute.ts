@@ -180,14 +180,17 @@ function capitalisedMidSentence(d: Discourse, word: string): boolean {
 }
 const participleForm = (w: string) => w.length > 5 && w.endsWith('ing');
 
-function personSpeaker(p: Person, via: Speaker['via'] = 'name', roleText?: string): Speaker {
-  const s: Speaker = { name: p.name, kind: 'person', person: p, description: null, plural: false, via };
-  if (roleText) s.roleText = roleText;
-  return s;
+export function personSpeaker(p: Person, via: Speaker['via'] = 'name'): Speaker {
+  return { name: p.name, kind: 'person', person: p, description: null, plural: false, via };
 }
-/** The description at [a, b) plainly refers back to p, so it is a role the story gives p (see Discourse.soleReferent). */
-function describes(d: Discourse, a: number, b: number, head: string, p: Person): boolean {
-  return d.soleReferent(a, b, head) === p;
+/**
+ * p found by the description at [a, b) with head noun `head` ("the Conservative MP said"); where the
+ * description plainly refers back to p (Discourse.soleReferent), it is a role the story gives p.
+ */
+function roleSpeaker(d: Discourse, p: Person, a: number, b: number, head: string, desc: string): Speaker {
+  const s = personSpeaker(p, 'role');
+  if (d.soleReferent(a, b, head) === p) s.roleText = desc;
+  return s;
 }
 function orgSpeaker(name: string, description: string | null, groupHead?: string): Speaker {
   return { name, kind: 'organization', person: null, description, plural: true, via: 'org', groupHead };
@@ -358,17 +361,8 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   while (a < b && (toks[a]!.kind === 'p' || LEADING_SKIP.has(d.lw(a)) || d.quoteTok[a] !== 0)) a++;
   while (b > a && ((toks[b - 1]!.kind === 'p' && !(toks[b - 1]!.text === '.' && abbrevPeriod(d, b - 1))) || BETWEEN_SUBJECT_AND_VERB.has(d.lw(b - 1)) || isAdverb(toks[b - 1]))) b--;
   if (a >= b || b - a > 30) return null;
-  // "an affidavit written by Ocampo", "a memo sent to members by the Association": the document's author
-  // ("a memo circulated to members on Monday by the Association": past a short complement)
-  for (let k = a + 1; k + 1 < b; k++) {
-    if (!AUTHORED.has(d.lw(k)) || d.quoteTok[k] !== 0) continue;
-    let y = k + 1;
-    while (y < b && y - k <= 8 && d.lw(y) !== 'by' && toks[y]!.kind !== 'p') y++;
-    if (d.lw(y) !== 'by') break;
-    const author = interpret(d, y + 1, b);
-    if (author && author.name) return author;
-    break;
-  }
+  const author = documentAuthor(d, a, b);
+  if (author) return author;
   // "a deal | the country’s deputy minister described as …": the subject of a relative clause without "that"
   for (let k = b - 2; k > a; k--) {
     const w = d.lw(k);
@@ -560,7 +554,7 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
       // "Trump’s lawyer said": never the possessor himself
       const owner = caps.find((k) => isPossessiveToken(toks[k]) && d.mentionOfTok[k]! >= 0);
       if (r && owner !== undefined && d.mentions[d.mentionOfTok[owner]!]!.person === r.person) return unnamed(desc, false);
-      if (r) return personSpeaker(r.person, 'role', describes(d, a, b, hw, r.person) ? desc : undefined);
+      if (r) return roleSpeaker(d, r.person, a, b, hw, desc);
     }
     if (UNNAMED_HEADS.has(hw) || PERSON_ROLE_HEADS.has(hw) || MEMBER_NOUNS.has(hw)) return unnamed(desc, hw.endsWith('s') || hw === 'people' || hw === 'police', hw);
     if (definite && BODY_KIND_HEADS.has(hw) && words.length <= 3) {
@@ -588,12 +582,12 @@ export function interpret(d: Discourse, a: number, b: number): Speaker | null {
   const nationWord = (w: string) => DEMONYMS.has(w) || NATION_ABBREVS.has(w);
   if (!runWords.some((w) => ORG_WORDS.has(w)) && runWords.some((w) => OFFICE_TITLES.has(w)) && runWords.every((w) => OFFICE_TITLES.has(w) || w === 'lady' || w === 'the' || w === 'of' || nationWord(w))) {
     const r = d.resolveRole(a, runWords[runWords.length - 1]!);
-    return r ? personSpeaker(r.person, 'role', describes(d, a, b, runWords[runWords.length - 1]!, r.person) ? desc : undefined) : unnamed(desc, false);
+    return r ? roleSpeaker(d, r.person, a, b, runWords[runWords.length - 1]!, desc) : unnamed(desc, false);
   }
   // "the California Republican said": a party member the story has just named
   if (definite && PARTY_MEMBERS.has(runWords[runWords.length - 1]!) && runWords.length <= 3) {
     const p = d.nearestPersonBefore(a);
-    return p ? personSpeaker(p, 'role', describes(d, a, b, runWords[runWords.length - 1]!, p) ? desc : undefined) : unnamed(desc, false);
+    return p ? roleSpeaker(d, p, a, b, runWords[runWords.length - 1]!, desc) : unnamed(desc, false);
   }
   const o = d.orgOfTok[h]!;
   if (o >= 0 && d.orgs[o]!.a >= a && d.orgs[o]!.a <= s) return orgSpeaker(d.orgs[o]!.name, desc);
@@ -759,6 +753,22 @@ const APPOSITION_GOES_ON = new Set(['about', 'to', 'in', 'on', 'with', 'for', 'a
 
 /** Participles that make the noun before them a document with an author ("a report written by X"). */
 const AUTHORED = new Set(['written', 'sent', 'prepared', 'issued', 'circulated', 'signed', 'filed', 'released', 'published', 'authored', 'compiled', 'drafted', 'submitted']);
+
+/**
+ * "an affidavit written by Ocampo", "a memo circulated to members on Monday by the Association": the named
+ * author of a document the phrase at [a, b) describes (past a short complement), or null.
+ */
+function documentAuthor(d: Discourse, a: number, b: number): Speaker | null {
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (!AUTHORED.has(d.lw(k)) || d.quoteTok[k] !== 0) continue;
+    let y = k + 1;
+    while (y < b && y - k <= 8 && d.lw(y) !== 'by' && d.toks[y]!.kind !== 'p') y++;
+    if (d.lw(y) !== 'by') return null;
+    const author = interpret(d, y + 1, b);
+    return author && author.name ? author : null;
+  }
+  return null;
+}
 
 /**
  * The person named right before a description that ends at j and is set off by a comma ("X, a candidate for

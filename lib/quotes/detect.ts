@@ -10,13 +10,13 @@ import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
 import { findQuoteSpans, quoteText, type QuoteSpan } from './marks';
 import { Discourse, type Speaker, type SpeakerEvent } from './discourse';
-import { attributeQuote, sentenceSubject, type Attribution } from './attribute';
+import { attributeQuote, personSpeaker, sentenceSubject, type Attribution } from './attribute';
 import { speechEvent } from './reported';
 import { crowdCry, oneWordGoverned, quoteShape } from './shape';
 import { isCaption } from '../text/captions';
 import { DEMONYMS, FUNCTION_WORDS, HONORIFICS, NOT_NAME, PLACE_WORDS, PRIVATE_BODIES, PUBLIC_BODIES, ROLE_NOUNS } from '../people/lexicon';
 import { isPlace } from '../people/names';
-import { roleIsOfficial } from '../people/roles';
+import { giveRole } from '../people/descriptions';
 
 // Unicode-property patterns built once (a transpiler may turn such a literal into new RegExp on every call).
 const NOT_WORD_RUN = /[^\p{L}\p{N}]+/gu;
@@ -162,7 +162,7 @@ function ledeSpeaker(d: Discourse, story: StoryText, c: Candidate, para: number,
     while (k < sent.b && k - sent.a < 8 && d.toks[k]!.text !== ',' && d.mentionOfTok[k]! < 0) k++;
     const mi = d.toks[k]?.text === ',' ? d.mentionOfTok[k + 1]! : -1;
     const m = mi >= 0 ? d.mentions[mi]! : null;
-    if (m && m.a === k + 1 && !m.possessive && d.toks[m.b]?.text === ',') return { name: m.person.name, kind: 'person', person: m.person, description: null, plural: false, via: 'context' };
+    if (m && m.a === k + 1 && !m.possessive && d.toks[m.b]?.text === ',') return personSpeaker(m.person, 'context');
   }
   return null;
 }
@@ -421,9 +421,7 @@ function roleFromDescription(sp: Speaker): void {
   const p = sp.person;
   if (!p || p.roleInText || sp.via !== 'role' || !sp.roleText) return;
   const role = sp.roleText.replace(/[\s,;:]+$/, '');
-  if (role.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return;
-  p.roleInText = role;
-  if (!p.official && roleIsOfficial(role)) p.official = true;
+  if (role.split(/\s+/).length <= MAX_DESCRIPTION_WORDS) giveRole(p, role);
 }
 const MAX_DESCRIPTION_WORDS = 8;
 

@@ -7,7 +7,7 @@
 import type { Person } from '../types';
 import type { StoryText } from '../text/story-text';
 import type { PeopleResult } from '../people/detect';
-import { tokenize, isCapitalised, toLower, type Token } from '../text/tokens';
+import { tokenize, tokenFrom, isCapitalised, toLower, type Token } from '../text/tokens';
 import { sentenceSpans } from '../text/sentences';
 import type { QuoteSpan } from './marks';
 import { FEMALE_HONORIFICS, FEMALE_PRONOUNS, FEMALE_ROLE_WORDS, MALE_HONORIFICS, MALE_PRONOUNS, MALE_ROLE_WORDS, genderOfGivenName, type Gender } from './gender';
@@ -237,13 +237,7 @@ export class Discourse {
 
   /** Index of the first token starting at or after offset (from a hint). */
   tokAt(offset: number, lo = 0): number {
-    let hi = this.toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.toks[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return tokenFrom(this.toks, offset, lo);
   }
 
   inQuote(i: number): boolean {

@@ -113,4 +113,15 @@ export function toLower(s: string): string {
 }
 
 /** True when a word token starts with a capital letter. */
+/** Index of the first token at or after offset (tokens.length when none), searching from lo. */
+export function tokenFrom(tokens: readonly Token[], offset: number, lo = 0): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'w' && isUpper(t.text[0]);
